@@ -1,0 +1,23 @@
+// Builds the web console, chat widget and help center with Vite into web/dist, and prints the size of the
+// initial JavaScript (gzipped) so the budget is visible on every build.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const webConfig = join(root, 'web', 'vite.config.ts');
+if (!existsSync(webConfig)) {
+  console.log('build:web: no web app yet (web/vite.config.ts missing); skipping');
+  process.exit(0);
+}
+const { build } = await import('vite');
+await build({ configFile: webConfig, logLevel: 'warn' });
+const assets = join(root, 'web', 'dist', 'assets');
+let total = 0;
+for (const file of existsSync(assets) ? readdirSync(assets) : []) {
+  if (!file.endsWith('.js')) continue;
+  const size = gzipSync(readFileSync(join(assets, file))).length;
+  total += size;
+  console.log(`  ${file.padEnd(40)} ${(statSync(join(assets, file)).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzipped`);
+}
+console.log(`build:web: ${(total / 1024).toFixed(1)} KB of JavaScript gzipped`);

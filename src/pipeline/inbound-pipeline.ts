@@ -1,0 +1,218 @@
+import { sql } from 'kysely';
+import sanitizeHtml from 'sanitize-html';
+import { AppError } from '../errors/index.js';
+import { isoInstant, type Clock } from '../lib/clock.js';
+import { newId } from '../lib/ids.js';
+import type { Store } from '../store/database.js';
+import { findOrCreateCustomer, type CustomerContact } from '../store/customer-store.js';
+import { getConversation, type Attachment, type ConversationView, type Priority } from '../store/conversation-store.js';
+import { isUniqueViolation } from '../store/store-errors.js';
+import type { CustomersTable } from '../store/store-schema.js';
+import { withTransaction, type DomainEvent, type EventBus } from './event-bus.js';
+import type { MarketDirectory, MarketSnapshot } from './market-directory.js';
+
+/** The one shape every channel normalizes an inbound message to. */
+export interface InboundMessage {
+  channel: string;
+  /** The configured channel instance it arrived through (e.g. `email-jp`), when known. */
+  channelId?: string | null;
+  externalId: string;
+  customer: CustomerContact;
+  market?: string | null;
+  subject?: string | null;
+  text: string;
+  html?: string | null;
+  /** The channel's thread key (email root Message-ID, chat session…) to keep a thread in one conversation. */
+  thread?: string | null;
+  attachments?: Attachment[];
+  priority?: Priority | null;
+  receivedAt?: string | null;
+}
+
+/** What later stages (language, category, SLA) add to a message; each may be absent until its feature lands. */
+export interface Enrichers {
+  detectLanguage?: (input: { text: string; subject: string | null; customer: CustomersTable; marketLanguages: string[]; country: string | null }) =>
+    { language: string | null; confidence: number };
+  classify?: (input: { text: string; subject: string | null; language: string | null }) =>
+    { category: string | null; intent: string | null };
+  firstResponseDue?: (input: { market: string | null; channel: string; priority: Priority; receivedAtMs: number }) =>
+    Promise<string | null> | string | null;
+}
+
+export interface IngestResult {
+  created: boolean;
+  message: { id: string };
+  conversation: ConversationView;
+}
+
+const allowedHtml: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'div', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li',
+    'a', 'h1', 'h2', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'img', 'hr'],
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'cid', 'data'],
+  allowedSchemesByTag: { img: ['cid', 'data', 'https'] },
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }) },
+};
+
+/** Cleans customer HTML down to a safe subset (no scripts, styles, event handlers or remote trackers over http). */
+export function sanitizeMessageHtml(html: string): string {
+  return sanitizeHtml(html, allowedHtml);
+}
+
+/**
+ * The one inbound path every channel shares: dedupe on (channel, externalId) → identity → market → language →
+ * category → conversation → persist message and conversation in one transaction → events after commit.
+ *
+ * @example
+ * const result = await pipeline.ingest({ channel: 'email', externalId: '<a@b>', customer: { email: 'a@example.jp' }, text: '…' });
+ * result.created; // false when this channel+externalId was seen before: nothing is stored twice
+ */
+export class InboundPipeline {
+  constructor(
+    private readonly store: Store,
+    private readonly bus: EventBus,
+    private readonly markets: MarketDirectory,
+    private readonly clock: Clock,
+    private readonly enrichers: Enrichers = {},
+  ) {}
+
+  setEnrichers(enrichers: Enrichers): void {
+    Object.assign(this.enrichers, enrichers);
+  }
+
+  private async existing(channel: string, externalId: string): Promise<IngestResult | undefined> {
+    const seen = await this.store.db.selectFrom('messages').select(['id', 'conversation_id'])
+      .where('channel', '=', channel).where('external_id', '=', externalId).where('direction', '=', 'in')
+      .executeTakeFirst();
+    if (!seen) return undefined;
+    const conversation = await getConversation(this.store.db, seen.conversation_id);
+    if (!conversation) return undefined;
+    return { created: false, message: { id: seen.id }, conversation };
+  }
+
+  async ingest(input: InboundMessage): Promise<IngestResult> {
+    const before = await this.existing(input.channel, input.externalId);
+    if (before) return before;
+
+    const markets = await this.markets.snapshot();
+    if (input.market) {
+      if (!markets.get(input.market)) {
+        throw new AppError('BL_UNPROCESSABLE', `There is no market "${input.market}"`, {
+          errors: [{ path: '/market', message: 'unknown market code' }],
+        });
+      }
+    }
+    const text = input.text.replace(/\r\n?/g, '\n');
+    const html = input.html ? sanitizeMessageHtml(input.html) : null;
+    const nowMs = this.clock.now();
+    const receivedAtMs = input.receivedAt ? Date.parse(input.receivedAt) : nowMs;
+    const receivedAt = isoInstant(receivedAtMs);
+    const priority: Priority = input.priority ?? 'normal';
+
+    // Identity races (two first messages of one new customer at once) lose to a unique constraint; try again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.persist(input, markets, { text, html, nowMs, receivedAt, receivedAtMs, priority });
+      } catch (error) {
+        if (isUniqueViolation(error, 'messages_inbound_dedupe') || isUniqueViolation(error, 'messages.channel')) {
+          const seen = await this.existing(input.channel, input.externalId);
+          if (seen) return seen;
+        }
+        if (attempt < 3 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async persist(
+    input: InboundMessage,
+    markets: MarketSnapshot,
+    p: { text: string; html: string | null; nowMs: number; receivedAt: string; receivedAtMs: number; priority: Priority },
+  ): Promise<IngestResult> {
+    const now = isoInstant(p.nowMs);
+    const { conversationId, messageId } = await withTransaction(this.store, this.bus, async (trx, events) => {
+      const { customerId, created: customerCreated, row: customer } =
+        await findOrCreateCustomer(trx, input.channel, input.customer, p.nowMs);
+      if (customerCreated) events.push({ type: 'customer.created', customerId });
+      if (this.store.dialect === 'postgres') {
+        // Serialize concurrent first messages of one customer so they land in one conversation.
+        await sqlAdvisoryLock(trx, customerId);
+      }
+
+      const marketCode = input.market
+        ?? customer.market
+        ?? markets.resolve({ country: input.customer.country ?? customer.country, languages: [input.customer.locale, customer.locale, customer.language] });
+      const market = marketCode ? markets.get(marketCode) : undefined;
+      const detected = this.enrichers.detectLanguage?.({
+        text: p.text, subject: input.subject ?? null, customer, marketLanguages: market?.languages ?? [],
+        country: input.customer.country ?? customer.country,
+      });
+      const language = detected?.language ?? null;
+      const classified = this.enrichers.classify?.({ text: p.text, subject: input.subject ?? null, language });
+
+      let q = trx.selectFrom('conversations').select(['id', 'status', 'message_count', 'waiting_since', 'language', 'category', 'intent', 'market'])
+        .where('customer_id', '=', customerId).where('channel', '=', input.channel).where('status', '!=', 'resolved');
+      if (input.thread) q = q.where('thread_key', '=', input.thread);
+      if (input.channelId) q = q.where('channel_id', '=', input.channelId);
+      const open = await q.orderBy('last_message_at', 'desc').limit(1).executeTakeFirst();
+
+      const messageId = newId(p.nowMs);
+      let conversationId: string;
+      if (open) {
+        conversationId = open.id;
+        const changes: string[] = ['lastMessageAt'];
+        const set: Record<string, unknown> = {
+          last_message_at: p.receivedAt > now ? now : p.receivedAt,
+          message_count: Number(open.message_count) + 1,
+          updated_at: now,
+        };
+        if (!open.waiting_since) { set.waiting_since = p.receivedAt; changes.push('waitingSince'); }
+        if (open.status !== 'open') { set.status = 'open'; changes.push('status'); }
+        if (!open.language && language) { set.language = language; changes.push('language'); }
+        if (!open.category && classified?.category) { set.category = classified.category; set.intent = classified.intent; changes.push('category'); }
+        await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
+        events.push({ type: 'conversation.updated', conversationId, market: open.market, changes });
+      } else {
+        conversationId = newId(p.nowMs);
+        const firstResponseDueAt = (await this.enrichers.firstResponseDue?.({
+          market: marketCode, channel: input.channel, priority: p.priority, receivedAtMs: p.receivedAtMs,
+        })) ?? null;
+        await trx.insertInto('conversations').values({
+          id: conversationId, customer_id: customerId, market: marketCode, language, channel: input.channel,
+          channel_id: input.channelId ?? null, thread_key: input.thread ?? null, subject: input.subject ?? null,
+          status: 'open', priority: p.priority, assignee_id: null, team_id: null,
+          category: classified?.category ?? null, intent: classified?.intent ?? null, assignment_reason: null,
+          waiting_since: p.receivedAt, first_response_due_at: firstResponseDueAt, next_response_due_at: null,
+          resolution_due_at: null, first_responded_at: null, last_message_at: p.receivedAt > now ? now : p.receivedAt,
+          resolved_at: null, message_count: 1, created_at: now, updated_at: now,
+        }).execute();
+        events.push({ type: 'conversation.created', conversationId, market: marketCode, channel: input.channel });
+      }
+      await trx.insertInto('messages').values({
+        id: messageId, conversation_id: conversationId, direction: 'in', is_private: 0, author_user_id: null,
+        channel: input.channel, external_id: input.externalId, subject: input.subject ?? null, text: p.text, html: p.html,
+        language, attachments: JSON.stringify(input.attachments ?? []), delivery_status: 'received', delivery_error: null,
+        review_override: null, received_at: p.receivedAt, created_at: now,
+      }).execute();
+      const customerPatch: Record<string, unknown> = {};
+      if (!customer.market && marketCode) customerPatch.market = marketCode;
+      if (language && customer.language_source !== 'agent' && customer.language !== language) {
+        customerPatch.language = language;
+        customerPatch.language_source = 'detected';
+      }
+      if (Object.keys(customerPatch).length > 0) {
+        await trx.updateTable('customers').set({ ...customerPatch, updated_at: now }).where('id', '=', customerId).execute();
+      }
+      events.push({ type: 'message.received', messageId, conversationId, market: marketCode, channel: input.channel });
+      return { conversationId, messageId } satisfies { conversationId: string; messageId: string };
+    });
+    const conversation = await getConversation(this.store.db, conversationId);
+    return { created: true, message: { id: messageId }, conversation: conversation! };
+  }
+}
+
+async function sqlAdvisoryLock(trx: Parameters<Parameters<typeof withTransaction>[2]>[0], key: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
+
+export type { DomainEvent };

@@ -1,0 +1,77 @@
+import { AppError } from '../errors/index.js';
+import { isoInstant, type Clock } from '../lib/clock.js';
+import { newId } from '../lib/ids.js';
+import { appendAudit, type Actor } from '../store/audit-store.js';
+import type { Store } from '../store/database.js';
+import { getConversation, type ConversationStatus, type MessageView, toMessageView } from '../store/conversation-store.js';
+import type { ConversationsTable } from '../store/store-schema.js';
+import { withTransaction, type EventBus } from './event-bus.js';
+
+export interface ReplyInput {
+  text: string;
+  html?: string | null;
+  /** A private note: stays inside Borderless, never queued for delivery. */
+  private: boolean;
+  /** The status to leave the conversation in after a public reply (default: pending, waiting on the customer). */
+  status?: ConversationStatus;
+  language?: string | null;
+}
+
+/**
+ * The one way out for agent replies. Guards live here and only here: private notes never reach the outbox,
+ * replies to a conversation the caller cannot see are refused, and every public reply is queued in the durable
+ * outbox with an idempotency key (its message id) so a crash never sends it twice.
+ *
+ * @example
+ * const message = await outbound.reply(actor, scope, conversationId, { text: 'お問い合わせありがとうございます。', private: false });
+ */
+export class OutboundService {
+  constructor(private readonly store: Store, private readonly bus: EventBus, private readonly clock: Clock) {}
+
+  async reply(
+    actor: Actor, scopeMarkets: string[] | null, conversationId: string, input: ReplyInput, requestId: string | null = null,
+  ): Promise<MessageView> {
+    const conversation = await getConversation(this.store.db, conversationId, scopeMarkets);
+    if (!conversation) throw new AppError('BL_NOT_FOUND', `No conversation ${conversationId}`);
+    const text = input.text.replace(/\r\n?/g, '\n');
+    if (text.trim() === '') throw new AppError('BL_VALIDATION', 'A reply needs text', { errors: [{ path: '/body/text', message: 'must not be blank' }] });
+    const nowMs = this.clock.now();
+    const now = isoInstant(nowMs);
+    const messageId = newId(nowMs);
+
+    const row = await withTransaction(this.store, this.bus, async (trx, events) => {
+      const message = {
+        id: messageId, conversation_id: conversationId, direction: 'out' as const, is_private: input.private ? 1 : 0,
+        author_user_id: actor.userId, channel: conversation.channel, external_id: null, subject: conversation.subject,
+        text, html: input.html ?? null, language: input.language ?? conversation.language, attachments: '[]',
+        delivery_status: input.private ? 'note' : 'queued', delivery_error: null, review_override: null,
+        received_at: now, created_at: now,
+      };
+      await trx.insertInto('messages').values(message).execute();
+      let outboxId: string | null = null;
+      const set: Partial<ConversationsTable> = { updated_at: now, last_message_at: now, message_count: conversation.messageCount + 1 };
+      if (!input.private) {
+        outboxId = newId(nowMs);
+        await trx.insertInto('outbox').values({
+          id: outboxId, message_id: messageId, conversation_id: conversationId, channel: conversation.channel,
+          status: 'pending', attempts: 0, next_attempt_at: now, idempotency_key: messageId, last_error: null,
+          created_at: now, updated_at: now,
+        }).execute();
+        if (!conversation.firstRespondedAt) set.first_responded_at = now;
+        set.waiting_since = null;
+        const status = input.status ?? 'pending';
+        set.status = status;
+        set.resolved_at = status === 'resolved' ? now : null;
+      }
+      await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
+      await appendAudit(trx, actor, {
+        action: input.private ? 'conversation.note_added' : 'conversation.replied',
+        entityType: 'conversation', entityId: conversationId, changes: { messageId },
+      }, nowMs, requestId);
+      events.push({ type: 'reply.queued', messageId, conversationId, outboxId, market: conversation.market, private: input.private });
+      events.push({ type: 'conversation.updated', conversationId, market: conversation.market, changes: Object.keys(set) });
+      return message;
+    });
+    return toMessageView(row);
+  }
+}

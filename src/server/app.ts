@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { AppError } from '../errors/index.js';
+import { installAuth } from './auth.js';
+import type { AppContext } from './app-context.js';
+import { installErrorHandling, sendProblem } from './error-handler.js';
+import type { App } from './fastify-types.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { conversationRoutes } from './routes/conversation-routes.js';
+import { customerRoutes } from './routes/customer-routes.js';
+import { marketRoutes } from './routes/market-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
+import { teamRoutes } from './routes/team-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
+import { ConversationSchema, MessageSchema } from './schemas/conversation-schema.js';
+import { MarketSchema } from './schemas/market-schema.js';
+import { ProblemSchema } from './schemas/common-schema.js';
+import { validatorCompiler } from './validation.js';
+
+export interface BuildAppOptions {
+  /** Where the built web app lives (web/dist); the console is served from there when it exists. */
+  webRoot?: string;
+  /** Extra route registrations (features that live outside src/server). */
+  plugins?: Array<(app: App, ctx: AppContext) => void | Promise<void>>;
+  logger?: FastifyServerOptions['loggerInstance'];
+}
+
+/**
+ * Builds the HTTP application: schemas and OpenAPI, problem+json errors, auth, rate limits, every route, and the
+ * web console. Tests call `app.inject()` on it; `main.ts` listens.
+ *
+ * @example
+ * const app = await buildApp(ctx);
+ * const res = await app.inject({ method: 'GET', url: '/health' });
+ */
+export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.logger ?? ctx.logger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: {} },
+    return503OnClosing: true,
+    forceCloseConnections: false,
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+  app.addSchema(ProblemSchema);
+  app.addSchema(ConversationSchema);
+  app.addSchema(MessageSchema);
+  app.addSchema(MarketSchema);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Borderless API', version: '1.0.0',
+        description: 'The help desk and single customer record for brands that sell across borders. Errors are RFC 9457 problem+json with a `code` from the error catalogue.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (POST /api/v1/tokens)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'bl_session', description: 'The console\'s session cookie; writes also need X-CSRF-Token' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  // JSON only; anything else is a 415 problem, not a parse attempt.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(['application/json', 'application/problem+json', 'application/merge-patch+json'], { parseAs: 'string', bodyLimit: ctx.config.bodyLimitBytes },
+    (request, body, done) => {
+      const text = body as string;
+      if (text.trim() === '') { done(null, undefined); return; }
+      try {
+        done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' ? undefined : value)));
+      } catch {
+        done(new AppError('BL_MALFORMED_JSON', 'The request body is not valid JSON'), undefined);
+      }
+    });
+
+  const auth = installAuth(app, { store: ctx.store, clock: ctx.clock });
+  const fullCtx: AppContext = { ...ctx, forgetTokens: auth.forgetTokens };
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+  adminRoutes(app, fullCtx);
+  authRoutes(app, fullCtx);
+  tokenRoutes(app, fullCtx);
+  marketRoutes(app, fullCtx);
+  teamRoutes(app, fullCtx);
+  customerRoutes(app, fullCtx);
+  messageRoutes(app, fullCtx);
+  conversationRoutes(app, fullCtx);
+  for (const plugin of options.plugins ?? []) await plugin(app, fullCtx);
+
+  const webRoot = options.webRoot;
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/webhooks/') || request.method !== 'GET') {
+      return sendProblem(reply, request, new AppError('BL_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
+    }
+    // The console is a single-page app: unknown GET paths render it and it routes on the client.
+    if (hasWeb) return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').send('<!doctype html><title>Borderless</title><p>Borderless is running. The web console is not built: run <code>npm run build:web</code>. API docs: <a href="/api/docs">/api/docs</a></p>');
+  });
+  return app;
+}

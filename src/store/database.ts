@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import pg from 'pg';
+import { migrationsFor, type Dialect } from './migrations/index.js';
+import type { Database } from './store-schema.js';
+
+/** An open database: the Kysely instance plus what the rest of the store needs to know about it. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Closes every connection; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database a URL names: `sqlite:<path>` (WAL, busy timeout, foreign keys) or `postgres://…`.
+ *
+ * @example
+ * const store = await openStore('sqlite:./data/borderless.db');
+ * await migrateToLatest(store);
+ */
+export async function openStore(url: string, options: { poolSize?: number } = {}): Promise<Store> {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const sqlite = new BetterSqlite3(path === ':memory:' ? ':memory:' : resolve(path));
+    // WAL lets readers run beside the writer; a committed transaction survives the process being killed
+    // (synchronous=NORMAL only risks the last commits on power loss, which WAL + FULL would cover).
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    let closed = false;
+    return {
+      db,
+      dialect: 'sqlite',
+      async close() {
+        if (closed) return;
+        closed = true;
+        await db.destroy();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    dialect: 'postgres',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+/** Applies every pending migration; throws if one fails (the failed one is rolled back where the dialect can). */
+export async function migrateToLatest(store: Store): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => migrationsFor(store.dialect) },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return result;
+}

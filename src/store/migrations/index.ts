@@ -1,0 +1,20 @@
+import type { Kysely, Migration } from 'kysely';
+import * as initial from './2026-11-24T1600-initial.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Every migration, keyed by a timestamped name so they apply in order. Migrations are code (not files
+ * found at run time) so a bundled or compiled build carries them.
+ */
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '2026-11-24T1600-initial': {
+      up: async (db: Kysely<any>) => {
+        await initial.up(db);
+        await initial.protectAuditLog(db, dialect);
+      },
+      down: initial.down,
+    },
+  };
+}
