@@ -15,6 +15,8 @@ export interface ReplyInput {
   /** The status to leave the conversation in after a public reply (default: pending, waiting on the customer). */
   status?: ConversationStatus;
   language?: string | null;
+  /** Records the reply at this instant instead of now (imports and the demo brand replay history). */
+  atMs?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export class OutboundService {
     if (!conversation) throw new AppError('BL_NOT_FOUND', `No conversation ${conversationId}`);
     const text = input.text.replace(/\r\n?/g, '\n');
     if (text.trim() === '') throw new AppError('BL_VALIDATION', 'A reply needs text', { errors: [{ path: '/body/text', message: 'must not be blank' }] });
-    const nowMs = this.clock.now();
+    const nowMs = input.atMs ?? this.clock.now();
     const now = isoInstant(nowMs);
     const messageId = newId(nowMs);
 

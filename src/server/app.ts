@@ -79,7 +79,8 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // preHandler, so the sign-in limit can key on the email in the parsed body as well as the address.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   // JSON only; anything else is a 415 problem, not a parse attempt.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/problem+json', 'application/merge-patch+json'], { parseAs: 'string', bodyLimit: ctx.config.bodyLimitBytes },

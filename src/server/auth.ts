@@ -56,7 +56,7 @@ export function installAuth(app: FastifyInstance, deps: { store: Store; clock: C
   app.decorateRequest('scopeMarkets', null);
 
   app.addHook('onRequest', async (request) => {
-    const access = request.routeOptions.config?.access ?? (request.url.startsWith('/api/') ? 'authenticated' : 'public');
+    const access = request.routeOptions.config?.access ?? (request.url.startsWith('/api/v1/') ? 'authenticated' : 'public');
     const authorization = request.headers.authorization;
     if (access === 'public' && !authorization && !request.cookies?.[sessionCookieName]) return;
     const now = deps.clock.now();

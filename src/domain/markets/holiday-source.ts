@@ -2,7 +2,7 @@ import Holidays from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
 import { BUILT_IN_HOLIDAY_FIXES, localizedName, type CountryHolidayFix, type MakeUpWorkday } from './holiday-corrections.js';
 import { addDays, datesBetween, formatIsoDate, parseIsoDate } from './market-dates.js';
-import { HOLIDAY_TYPES, type HolidaySpec, type HolidayType } from './market-types.js';
+import type { HolidaySpec, HolidayType } from './market-types.js';
 
 /** One holiday on one local date. */
 export interface HolidayDay {
@@ -19,7 +19,9 @@ export interface ParsedRegion {
   region: string | null;
 }
 
-const ALL_TYPES: HolidayType[] = [...HOLIDAY_TYPES];
+// date-holidays keeps one of two same-named holidays on one day, preferring the type listed last: in its
+// own default order `public` wins, as it does when only `public` is asked for.
+const ALL_TYPES: HolidayType[] = ['observance', 'optional', 'school', 'bank', 'public'];
 const MAX_CACHED_YEARS = 4096;
 const MINUTES_PER_DAY = 1440;
 const MIDDAY = 720;

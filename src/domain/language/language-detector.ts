@@ -1,0 +1,247 @@
+/**
+ * Language detection for short customer messages. Evidence from the writing system, eld's n-gram model,
+ * the customer-service lexicon and marker letters is added up as log-likelihoods per language, multiplied
+ * by priors from the hints, and normalised; below a confidence floor the answer is `null`, not a guess.
+ */
+import { MARKER_RULES } from './orthography-markers.js';
+import { buildHintPrior, type LanguageHints } from './language-hints.js';
+import { LANGUAGE_INDEX, SCRIPT_LANGUAGES, SUPPORTED_LANGUAGES } from './language-inventory.js';
+import { addLexiconHits } from './lexicon-index.js';
+import { defaultNgramScorer, type NgramScorer } from './ngram-model.js';
+import { analyzeScripts, type ScriptCode, type ScriptProfile } from './script-profile.js';
+import { prepareText } from './text-preparation.js';
+
+export interface DetectionCandidate {
+  language: string;
+  /** Posterior probability, 0..1, rounded to 3 decimals. */
+  score: number;
+}
+
+export interface DetectionResult {
+  /** BCP 47 tag (`ja`, `zh`, `zh-Hant`, `nb`, `pt`…), or `null` when the text does not tell. */
+  language: string | null;
+  /** Probability of `language`; 0 when `language` is null. */
+  confidence: number;
+  /** Up to five most probable languages, highest first. */
+  candidates: DetectionCandidate[];
+}
+
+export type LanguageDetector = (text: string, hints?: LanguageHints) => DetectionResult;
+
+export interface LanguageDetectorOptions {
+  /** Statistical model; defaults to eld's `small` database. */
+  ngramScorer?: NgramScorer;
+  /** Below this probability the answer is `null`. Default 0.5. */
+  minConfidence?: number;
+}
+
+const N = SUPPORTED_LANGUAGES.length;
+const MAX_CANDIDATES = 5;
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+// CJK characters carry about as much information as a short Latin word; count them for more when
+// deciding which script a mixed message ("iPhone 15の注文") is written in.
+const CJK_LETTER_WEIGHT = 3;
+
+// eld's weight grows with the letters it sees: one short word is noise to an n-gram model, a sentence is not.
+const ELD_WEIGHT_PER_LETTER = 1;
+const ELD_MAX_WEIGHT = 30;
+const ELD_IGNORED_LETTERS = 3;
+
+// One lexicon hit makes a language ~400× likelier than one without; further hits add less each.
+const LEXICON_FIRST_HIT = 6;
+const LEXICON_FURTHER_HIT = 2.5;
+const LEXICON_MAX_HITS = 8;
+
+// Languages eld does not model borrow a sibling's score, slightly discounted so that the sibling wins
+// when nothing (lexicon, marker letters, hints) speaks for the borrower.
+const BORROWED: Readonly<Record<string, { from: readonly string[]; penalty: number }>> = {
+  id: { from: ['ms'], penalty: 0 },
+  gl: { from: ['pt', 'es'], penalty: 1.5 },
+  bs: { from: ['hr'], penalty: 1 },
+  mk: { from: ['bg', 'sr'], penalty: 1 },
+};
+const SERBIAN_LATIN = { from: ['hr'], penalty: 1 } as const;
+
+const STATISTICAL_SCRIPTS = new Set<ScriptCode>(['Latn', 'Cyrl', 'Arab', 'Deva']);
+
+const SCRIPT_INDEXES = Object.fromEntries(
+  Object.entries(SCRIPT_LANGUAGES).map(([script, languages]) => [
+    script,
+    languages.map((language) => LANGUAGE_INDEX.get(language) as number),
+  ]),
+) as Record<ScriptCode, number[]>;
+
+function indexOf(language: string): number {
+  return LANGUAGE_INDEX.get(language) as number;
+}
+const ZH = indexOf('zh');
+const ZH_HANT = indexOf('zh-Hant');
+const JA = indexOf('ja');
+
+interface MarkerRuleIndexed {
+  letters: string[];
+  favour: Array<[number, number]>;
+  disfavour: Array<[number, number]>;
+}
+const MARKERS: MarkerRuleIndexed[] = MARKER_RULES.map((rule) => ({
+  letters: Array.from(rule.letters),
+  favour: Object.entries(rule.favour).map(([l, v]) => [indexOf(l), v] as [number, number]),
+  disfavour: Object.entries(rule.disfavour).map(([l, v]) => [indexOf(l), v] as [number, number]),
+}));
+
+/** The script the message is mostly written in; Han with enough kana counts as Japanese (`Kana`). */
+function dominantScript(profile: ScriptProfile): ScriptCode | null {
+  let best: ScriptCode | null = null;
+  let bestWeight = 0;
+  for (const [script, count] of Object.entries(profile.letters) as Array<[ScriptCode, number]>) {
+    if (script === 'Hani' || script === 'Kana') continue;
+    const weight = script === 'Hang' ? count * CJK_LETTER_WEIGHT : count;
+    if (weight > bestWeight) {
+      best = script;
+      bestWeight = weight;
+    }
+  }
+  const kana = profile.letters.Kana ?? 0;
+  const han = profile.letters.Hani ?? 0;
+  if ((kana + han) * CJK_LETTER_WEIGHT > bestWeight) {
+    return kana >= 2 || (kana >= 1 && kana * 4 >= han) ? 'Kana' : 'Hani';
+  }
+  return best;
+}
+
+function lexiconScore(hits: number): number {
+  if (hits <= 0) return 0;
+  return LEXICON_FIRST_HIT * Math.min(hits, 1) + LEXICON_FURTHER_HIT * (Math.min(hits, LEXICON_MAX_HITS) - Math.min(hits, 1));
+}
+
+/** Han without kana: Simplified vs Traditional by the variant table, Japanese only on Japanese-only kanji. */
+function scoreHan(profile: ScriptProfile, ll: Float64Array): void {
+  const s = Math.min(profile.simplifiedHan, 4);
+  const t = Math.min(profile.traditionalHan, 4);
+  const kana = Math.min(profile.letters.Kana ?? 0, 2);
+  // Simplified is the default reading of script-neutral Han (far more writers), ~3:1.
+  ll[ZH] = 1.1 + 2.5 * s - 3 * t;
+  ll[ZH_HANT] = 2.5 * t - 3 * s;
+  ll[JA] = -3 + 3 * Math.min(profile.japaneseOnlyKanji, 3) + 3 * kana;
+}
+
+function scoreStatistical(
+  script: ScriptCode,
+  text: string,
+  tokens: readonly string[],
+  profile: ScriptProfile,
+  scorer: NgramScorer,
+  ll: Float64Array,
+): void {
+  const group = SCRIPT_INDEXES[script];
+  const letters = profile.letters[script] ?? 0;
+  const eldWeight = Math.min(ELD_MAX_WEIGHT, Math.max(0, letters - ELD_IGNORED_LETTERS) * ELD_WEIGHT_PER_LETTER);
+  if (eldWeight > 0) {
+    const scores = scorer(text);
+    const raw = new Float64Array(group.length);
+    let max = 0;
+    group.forEach((index, k) => {
+      const language = SUPPORTED_LANGUAGES[index] as string;
+      const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
+      let value = 0;
+      if (borrowed === undefined) value = scores.get(language) ?? 0;
+      else for (const from of borrowed.from) value = Math.max(value, scores.get(from) ?? 0);
+      raw[k] = value;
+      if (value > max) max = value;
+    });
+    if (max > 0) {
+      group.forEach((index, k) => {
+        ll[index] = (ll[index] ?? 0) + eldWeight * ((raw[k] ?? 0) / max - 1);
+      });
+    }
+  }
+  for (const index of group) {
+    const language = SUPPORTED_LANGUAGES[index] as string;
+    const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
+    if (borrowed !== undefined) ll[index] = (ll[index] ?? 0) - borrowed.penalty;
+  }
+  if (tokens.length > 0) {
+    const hits = new Float64Array(N);
+    addLexiconHits(tokens, hits);
+    for (const index of group) ll[index] = (ll[index] ?? 0) + lexiconScore(hits[index] ?? 0);
+  }
+  if (profile.markers.size > 0) {
+    for (const rule of MARKERS) {
+      if (!rule.letters.some((letter) => profile.markers.has(letter))) continue;
+      for (const [index, value] of rule.favour) ll[index] = (ll[index] ?? 0) + value;
+      for (const [index, value] of rule.disfavour) ll[index] = (ll[index] ?? 0) - value;
+    }
+  }
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+const NO_ANSWER: DetectionResult = Object.freeze({ language: null, confidence: 0, candidates: [] });
+
+/**
+ * Builds a detector around a statistical model (eld `small` by default). Useful to compare eld database
+ * sizes or to plug a different n-gram model in; {@link detectLanguage} is the ready-made instance.
+ *
+ * @example
+ * const detect = createLanguageDetector({ minConfidence: 0.6 });
+ * detect('Tak for hjælpen').language; // 'da'
+ */
+export function createLanguageDetector(options: LanguageDetectorOptions = {}): LanguageDetector {
+  const scorer = options.ngramScorer ?? defaultNgramScorer;
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+
+  return function detect(text: string, hints?: LanguageHints): DetectionResult {
+    const prepared = prepareText(text);
+    const prior = buildHintPrior(hints);
+    const profile = analyzeScripts(prepared.text);
+    const ll = new Float64Array(N);
+
+    const script = profile.totalLetters > 0 ? dominantScript(profile) : null;
+    if (script === null) {
+      // Nothing linguistic (empty, digits, emoji, a link): only hints can answer.
+      if (!prior.informative) return { ...NO_ANSWER, candidates: [] };
+    } else {
+      ll.fill(-Infinity);
+      for (const index of SCRIPT_INDEXES[script]) ll[index] = 0;
+      if (script === 'Hani') scoreHan(profile, ll);
+      else if (STATISTICAL_SCRIPTS.has(script)) scoreStatistical(script, prepared.text, prepared.tokens, profile, scorer, ll);
+    }
+
+    const posterior = new Float64Array(N);
+    let maxLog = -Infinity;
+    for (let i = 0; i < N; i++) {
+      const value = (ll[i] ?? -Infinity) + (prior.logPrior[i] ?? 0);
+      posterior[i] = prior.allowed !== null && prior.allowed[i] !== 1 ? -Infinity : value;
+      if ((posterior[i] ?? -Infinity) > maxLog) maxLog = posterior[i] ?? -Infinity;
+    }
+    if (maxLog === -Infinity) return { ...NO_ANSWER, candidates: [] };
+    let total = 0;
+    for (let i = 0; i < N; i++) {
+      const p = Math.exp((posterior[i] ?? -Infinity) - maxLog);
+      posterior[i] = p;
+      total += p;
+    }
+    const order: number[] = [];
+    for (let i = 0; i < N; i++) if ((posterior[i] ?? 0) / total >= 0.0005) order.push(i);
+    order.sort((a, b) => (posterior[b] ?? 0) - (posterior[a] ?? 0));
+    const candidates = order.slice(0, MAX_CANDIDATES).map((i) => ({
+      language: SUPPORTED_LANGUAGES[i] as string,
+      score: round3((posterior[i] ?? 0) / total),
+    }));
+    const top = candidates[0];
+    if (top === undefined || top.score < minConfidence) return { language: null, confidence: 0, candidates };
+    return { language: top.language, confidence: top.score, candidates };
+  };
+}
+
+/**
+ * Detects the language of a customer message, using hints as priors. Pure: no I/O at call time.
+ * Returns `language: null` when the text is too thin to tell (e.g. "ok", "123", an emoji, a link) and the
+ * hints do not settle it.
+ *
+ * @example
+ * detectLanguage('ありがとうございます').language; // 'ja'
+ * detectLanguage('tak').language; // null — Danish "thanks" or Polish "yes"
+ * detectLanguage('tak', { country: 'DK' }).language; // 'da'
+ */
+export const detectLanguage: LanguageDetector = createLanguageDetector();

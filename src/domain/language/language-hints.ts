@@ -1,0 +1,173 @@
+/**
+ * What the caller knows besides the text — previous language, country, Accept-Language, market languages,
+ * channel locale, an allowed-candidates list — turned into prior weights per language, and validated for
+ * the HTTP layer.
+ */
+import { COUNTRY_LANGUAGES } from './country-languages.js';
+import { LANGUAGE_INDEX, SUPPORTED_LANGUAGES } from './language-inventory.js';
+import { isWellFormedLanguageTag, toDetectionLanguage } from './language-tags.js';
+import { parseAcceptLanguage, parseAcceptLanguagePart } from './locale-negotiation.js';
+
+export interface LanguageHints {
+  /** ISO 3166-1 alpha-2 country of the customer (e.g. from the market, phone number or IP). */
+  country?: string;
+  /** Language of the customer's previous message in the conversation: the strongest hint. */
+  previousLanguage?: string;
+  /** Raw Accept-Language header of the customer's browser. */
+  acceptLanguage?: string;
+  /** Restricts the answer to these languages. */
+  candidates?: string[];
+  /** Languages the market serves. */
+  marketLanguages?: string[];
+  /** Locale the channel is configured for (e.g. a Japanese LINE account: `ja-JP`). */
+  channelLocale?: string;
+}
+
+export interface HintIssue {
+  /** JSON Pointer relative to the hints object, e.g. `/candidates/1`. */
+  path: string;
+  message: string;
+}
+
+const MAX_LIST = 50;
+const MAX_HEADER = 4096;
+const COUNTRY = /^[A-Za-z]{2}$/;
+
+function checkTag(value: unknown, path: string, issues: HintIssue[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string') issues.push({ path, message: 'must be a string BCP 47 language tag' });
+  else if (!isWellFormedLanguageTag(value)) issues.push({ path, message: `"${value.slice(0, 64)}" is not a well-formed BCP 47 language tag` });
+}
+
+function checkTagList(value: unknown, path: string, issues: HintIssue[]): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    issues.push({ path, message: 'must be an array of BCP 47 language tags' });
+    return;
+  }
+  if (value.length > MAX_LIST) issues.push({ path, message: `must have at most ${MAX_LIST} entries` });
+  value.slice(0, MAX_LIST).forEach((tag: unknown, index: number) => checkTag(tag, `${path}/${index}`, issues));
+}
+
+/**
+ * Reports every malformed hint: tags that are not well-formed BCP 47, a country that is not two letters,
+ * an Accept-Language part that does not parse, lists that are not arrays. Paths are JSON Pointers relative
+ * to the hints object. An empty array means the hints are usable as given.
+ *
+ * @example
+ * validateLanguageHints({ previousLanguage: 'da', candidates: ['da', 'nb_NO'] });
+ * // [{ path: '/candidates/1', message: '"nb_NO" is not a well-formed BCP 47 language tag' }]
+ */
+export function validateLanguageHints(hints: unknown): HintIssue[] {
+  if (hints === undefined || hints === null) return [];
+  if (typeof hints !== 'object' || Array.isArray(hints)) return [{ path: '', message: 'hints must be an object' }];
+  const h = hints as Record<string, unknown>;
+  const issues: HintIssue[] = [];
+  if (h.country !== undefined && (typeof h.country !== 'string' || !COUNTRY.test(h.country))) {
+    issues.push({ path: '/country', message: 'must be an ISO 3166-1 alpha-2 country code such as "DK"' });
+  }
+  checkTag(h.previousLanguage, '/previousLanguage', issues);
+  checkTag(h.channelLocale, '/channelLocale', issues);
+  checkTagList(h.candidates, '/candidates', issues);
+  checkTagList(h.marketLanguages, '/marketLanguages', issues);
+  if (h.acceptLanguage !== undefined) {
+    if (typeof h.acceptLanguage !== 'string') {
+      issues.push({ path: '/acceptLanguage', message: 'must be an Accept-Language header string' });
+    } else if (h.acceptLanguage.length > MAX_HEADER) {
+      issues.push({ path: '/acceptLanguage', message: `must be at most ${MAX_HEADER} characters` });
+    } else if (h.acceptLanguage.trim() !== '') {
+      const bad = h.acceptLanguage.split(',').filter((part) => parseAcceptLanguagePart(part) === null);
+      if (bad.length > 0) {
+        issues.push({ path: '/acceptLanguage', message: `malformed entries: ${bad.map((b) => `"${b.trim().slice(0, 40)}"`).join(', ')}` });
+      }
+    }
+  }
+  return issues;
+}
+
+// Multipliers on the prior odds of a language. Previous language is the strongest signal; a country says
+// less (many countries write in two or three languages). Sized so that one unambiguous word still beats
+// any single hint ("Gracias" after an English message is Spanish) while a hint settles words shared by
+// several languages ("tak" from Denmark is Danish).
+const PREVIOUS_LANGUAGE_BOOST = 99;
+const COUNTRY_BOOST = 60;
+const ACCEPT_LANGUAGE_BOOST = 20;
+const CHANNEL_LOCALE_BOOST = 20;
+const MARKET_LANGUAGE_BOOST = 8;
+
+/** Prior weights derived from hints, in log space, indexed like SUPPORTED_LANGUAGES. */
+export interface HintPrior {
+  logPrior: Float64Array;
+  /** True when at least one usable hint was given (so "no evidence" can still be answered). */
+  informative: boolean;
+  /** Allowed languages, or null when unrestricted. */
+  allowed: Uint8Array | null;
+}
+
+function boost(multipliers: Float64Array, tag: unknown, amount: number): boolean {
+  const language = toDetectionLanguage(tag);
+  const index = language === null ? undefined : LANGUAGE_INDEX.get(language);
+  if (index === undefined) return false;
+  multipliers[index] = (multipliers[index] ?? 1) * (1 + amount);
+  return true;
+}
+
+/**
+ * Turns hints into prior log-weights. Malformed or unknown values are ignored here (validation reports
+ * them); an empty `candidates` list restricts nothing, one with no supported language allows nothing.
+ *
+ * @example
+ * buildHintPrior({ country: 'DK' }).informative; // true
+ */
+export function buildHintPrior(hints: LanguageHints | undefined): HintPrior {
+  const n = SUPPORTED_LANGUAGES.length;
+  const multipliers = new Float64Array(n).fill(1);
+  let informative = false;
+  let allowed: Uint8Array | null = null;
+  if (hints !== undefined && hints !== null && typeof hints === 'object') {
+    if (typeof hints.previousLanguage === 'string') {
+      informative = boost(multipliers, hints.previousLanguage, PREVIOUS_LANGUAGE_BOOST) || informative;
+    }
+    if (typeof hints.country === 'string') {
+      const shares = COUNTRY_LANGUAGES[hints.country.toUpperCase()];
+      if (shares !== undefined) {
+        for (const [language, share] of Object.entries(shares)) {
+          informative = boost(multipliers, language, COUNTRY_BOOST * share) || informative;
+        }
+      }
+    }
+    if (typeof hints.acceptLanguage === 'string') {
+      const entries = parseAcceptLanguage(hints.acceptLanguage).slice(0, 8);
+      const seen = new Set<string>();
+      for (const { tag, q } of entries) {
+        const language = toDetectionLanguage(tag);
+        if (language === null || seen.has(language)) continue;
+        seen.add(language);
+        informative = boost(multipliers, language, ACCEPT_LANGUAGE_BOOST * q) || informative;
+      }
+    }
+    if (typeof hints.channelLocale === 'string') {
+      informative = boost(multipliers, hints.channelLocale, CHANNEL_LOCALE_BOOST) || informative;
+    }
+    if (Array.isArray(hints.marketLanguages)) {
+      const seen = new Set<string>();
+      for (const tag of hints.marketLanguages.slice(0, MAX_LIST)) {
+        const language = toDetectionLanguage(tag);
+        if (language === null || seen.has(language)) continue;
+        seen.add(language);
+        informative = boost(multipliers, language, MARKET_LANGUAGE_BOOST) || informative;
+      }
+    }
+    if (Array.isArray(hints.candidates) && hints.candidates.length > 0) {
+      allowed = new Uint8Array(n);
+      for (const tag of hints.candidates.slice(0, MAX_LIST)) {
+        const language = toDetectionLanguage(tag);
+        const index = language === null ? undefined : LANGUAGE_INDEX.get(language);
+        if (index !== undefined) allowed[index] = 1;
+      }
+    }
+  }
+  const logPrior = new Float64Array(n);
+  for (let i = 0; i < n; i++) logPrior[i] = Math.log(multipliers[i] ?? 1);
+  return { logPrior, informative, allowed };
+}

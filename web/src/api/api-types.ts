@@ -1,0 +1,137 @@
+// Mirrors of the HTTP API's response shapes (src/server/schemas and src/server/routes). Kept by hand because the
+// console must not import server code into the browser bundle; GET /api/v1/openapi.json is the reference.
+
+export const conversationStatuses = ['open', 'pending', 'snoozed', 'resolved'] as const;
+export type ConversationStatus = (typeof conversationStatuses)[number];
+
+export const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+
+export const channelKinds = ['email', 'chat', 'whatsapp', 'telegram', 'messenger', 'instagram', 'line', 'wechat',
+  'kakaotalk', 'sms', 'voice', 'webhook', 'api'] as const;
+export type ChannelKind = (typeof channelKinds)[number];
+
+export type Role = 'agent' | 'supervisor' | 'admin';
+export const roles: readonly Role[] = ['agent', 'supervisor', 'admin'];
+
+export interface Me {
+  user: {
+    id: string; email: string; name: string; role: Role;
+    locale: string | null; timeZone: string | null; teams: string[];
+  };
+  csrfToken?: string;
+}
+
+export interface Conversation {
+  id: string;
+  customer: { id: string; name: string | null };
+  market: string | null;
+  language: string | null;
+  channel: string;
+  channelId: string | null;
+  subject: string | null;
+  status: ConversationStatus;
+  priority: Priority;
+  assignee: string | null;
+  assignment: { agent: string; reason: string | null } | null;
+  team: string | null;
+  category: string | null;
+  intent: string | null;
+  waitingSince: string | null;
+  sla: { firstResponseDueAt: string | null; nextResponseDueAt: string | null; resolutionDueAt: string | null };
+  firstRespondedAt: string | null;
+  messageCount: number;
+  lastMessageAt: string;
+  resolvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Attachment { filename: string; contentType: string; size: number; url?: string | null }
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  direction: 'in' | 'out';
+  private: boolean;
+  author: string | null;
+  channel: string;
+  externalId: string | null;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  language: string | null;
+  attachments: Attachment[];
+  /** `received` (inbound), `note` (private), `queued`, `sent`, `delivered`, `read`, `failed`… */
+  deliveryStatus: string;
+  deliveryError: string | null;
+  receivedAt: string;
+  createdAt: string;
+}
+
+export type ConversationWithMessages = Conversation & { messages: Message[] };
+
+export interface Page<T> { items: T[]; nextCursor: string | null }
+export interface List<T> { items: T[] }
+
+export type StatusCounts = Record<string, number>;
+
+export interface Market {
+  code: string;
+  name: string;
+  countries: string[];
+  languages: string[];
+  timeZone: string;
+  currency: string;
+  hours: Record<string, Record<string, string[][]>>;
+  holidays: { country: string; region: string | null; types: string[] } | null;
+  closures: Array<{ from: string; to: string; name: string }>;
+  openings: Array<{ date: string; hours: string[][]; name: string }>;
+  culture: Record<string, unknown>;
+  settings: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  country: string | null;
+  locale: string | null;
+  language: string | null;
+  languageSource: string | null;
+  market: string | null;
+  identities: Array<{ kind: string; value: string }>;
+  mergedInto: string | null;
+  attributes: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CustomerWithConversations = Customer & { conversations: Conversation[] };
+
+export const teamKinds = ['hq', 'hub', 'local', 'partner'] as const;
+export type TeamKind = (typeof teamKinds)[number];
+
+export interface Team {
+  id: string; name: string; kind: TeamKind; timeZone: string; location: string | null;
+  markets: string[]; languages: string[]; channels: string[]; members: string[];
+  createdAt: string; updatedAt: string;
+}
+
+export interface Agent {
+  id: string; name: string; email: string; role: Role; teams: string[];
+  languages: Array<{ language: string; level: string }>;
+  timeZone: string | null; locale: string | null;
+  shifts: Record<string, string[][]>; capacity: Record<string, number>;
+  presence: string; skills: string[]; disabled: boolean; createdAt: string; updatedAt: string;
+}
+
+export interface ApiToken {
+  id: string; name: string; role: Role; prefix: string; userId: string | null; createdBy: string | null;
+  createdAt: string; lastUsedAt: string | null; revokedAt: string | null;
+}
+
+export type CreatedApiToken = ApiToken & { token: string };

@@ -1,0 +1,3 @@
+import { createRoot } from 'react-dom/client';
+import { x } from './t/a.js';
+createRoot(document.getElementById('root')!).render(<p>{x(1)}</p>);

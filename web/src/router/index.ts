@@ -1,0 +1,1 @@
+export { Link, matchPath, navigate, useDocumentTitle, useLocation } from './router.js';
