@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { loadDemoBrand, isEmptyDatabase, demoPassword } from '../demo/load-demo.js';
@@ -38,7 +38,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function check<T>(schema: Parameters<typeof Value.Check>[0], value: unknown, what: string): T {
+function check<T>(schema: TSchema, value: unknown, what: string): T {
   if (!Value.Check(schema, value)) {
     const e = [...Value.Errors(schema, value)][0];
     fail(`${what}: --${(e?.instancePath ?? '').replace(/^\//, '').replace(/([A-Z])/g, '-$1').toLowerCase() || 'input'} ${e?.message ?? 'is not valid'}`);

@@ -31,3 +31,13 @@ describe('configuration', () => {
     for (const v of environmentVariables) expect(v.meaning.length).toBeGreaterThan(10);
   });
 });
+
+describe('README configuration table', () => {
+  it('lists every variable with its default', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const v of environmentVariables) {
+      expect(readme).toContain(`| \`${v.name}\` | ${v.default === null ? 'unset' : `\`${v.default}\``} | ${v.meaning} |`);
+    }
+  });
+});

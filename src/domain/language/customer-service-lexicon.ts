@@ -266,7 +266,7 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'mengapa', 'bagaimana', 'gimana', 'apa', 'rusak', 'sampai jumpa', 'sempurna', 'mantap', 'saya', 'aku', 'gue',
     'punya', 'ada', 'tidak ada', 'belum sampai', 'salam', 'dibayar', 'bayar', 'pembayaran', 'barang', 'produk',
     'tapi', 'tetapi', 'kak', 'sih', 'dong', 'kok', 'deh', 'bisa', 'mau', 'apakah', 'kirim', 'dikirim', 'toko',
-    'sepatu', 'baju', 'lah', 'kami', 'kita', 'ini', 'itu', 'yang',
+    'sepatu', 'baju', 'lah', 'mana', 'kami', 'kita', 'ini', 'itu', 'yang',
   ],
   ms: [
     'helo', 'hai', 'selamat pagi', 'selamat petang', 'selamat malam', 'terima kasih', 'terima kasih banyak',

@@ -51,7 +51,7 @@ const ELD_IGNORED_LETTERS = 3;
 // One lexicon hit makes a language ~400× likelier than one without; further hits add less each.
 const LEXICON_FIRST_HIT = 6;
 const LEXICON_FURTHER_HIT = 2.5;
-const LEXICON_MAX_HITS = 8;
+const LEXICON_MAX_HITS = 20;
 
 // Languages eld does not model borrow a sibling's score, slightly discounted so that the sibling wins
 // when nothing (lexicon, marker letters, hints) speaks for the borrower.

@@ -35,8 +35,13 @@ const COUNTRY = /^[A-Za-z]{2}$/;
 
 function checkTag(value: unknown, path: string, issues: HintIssue[]): void {
   if (value === undefined) return;
-  if (typeof value !== 'string') issues.push({ path, message: 'must be a string BCP 47 language tag' });
-  else if (!isWellFormedLanguageTag(value)) issues.push({ path, message: `"${value.slice(0, 64)}" is not a well-formed BCP 47 language tag` });
+  if (typeof value !== 'string') {
+    issues.push({ path, message: 'must be a string BCP 47 language tag' });
+    return;
+  }
+  if (!isWellFormedLanguageTag(value)) {
+    issues.push({ path, message: `"${value.slice(0, 64)}" is not a well-formed BCP 47 language tag` });
+  }
 }
 
 function checkTagList(value: unknown, path: string, issues: HintIssue[]): void {

@@ -22,7 +22,7 @@ const MAX_TAG_LENGTH = 64;
  * isWellFormedLanguageTag('zh-Hant-TW'); // true
  * isWellFormedLanguageTag('en_US'); // false
  */
-export function isWellFormedLanguageTag(tag: unknown): tag is string {
+export function isWellFormedLanguageTag(tag: unknown): boolean {
   if (typeof tag !== 'string' || tag.length === 0 || tag.length > MAX_TAG_LENGTH) return false;
   if (GRANDFATHERED.has(tag.toLowerCase())) return true;
   if (PRIVATE_USE.test(tag)) return true;
@@ -47,7 +47,7 @@ export function isWellFormedLanguageTag(tag: unknown): tag is string {
  * canonicalizeLanguageTag('pt_BR'); // null
  */
 export function canonicalizeLanguageTag(tag: unknown): string | null {
-  if (!isWellFormedLanguageTag(tag)) return null;
+  if (typeof tag !== 'string' || !isWellFormedLanguageTag(tag)) return null;
   const parts = tag.toLowerCase().split('-');
   let afterSingleton = false;
   return parts

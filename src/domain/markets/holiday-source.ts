@@ -27,7 +27,8 @@ const MINUTES_PER_DAY = 1440;
 const MIDDAY = 720;
 
 // date-holidays parses its YAML rules on every instantiation (milliseconds each): one instance per
-// (country, state, region, corrections) for the life of the process.
+// (country, state, region, language, corrections) for the life of the process. Language is part of the
+// key because an instance asked for names in one language keeps answering in it.
 const instances = new Map<string, Holidays>();
 // Resolved holiday days per (country, region, types, year, language, corrections).
 const yearCache = new Map<string, readonly HolidayDay[]>();
@@ -84,11 +85,11 @@ export function parseHolidayRegion(country: string, region: string | null): Pars
   return { state: state === undefined || state === '' ? null : state, region: subRegion ?? null };
 }
 
-function instanceFor(country: string, parsed: ParsedRegion, corrected: boolean): Holidays {
-  const key = `${country}|${parsed.state ?? ''}|${parsed.region ?? ''}|${corrected ? 1 : 0}`;
+function instanceFor(country: string, parsed: ParsedRegion, language: string, corrected: boolean): Holidays {
+  const key = `${country}|${parsed.state ?? ''}|${parsed.region ?? ''}|${language}|${corrected ? 1 : 0}`;
   let instance = instances.get(key);
   if (instance === undefined) {
-    const options: HolidaysTypes.Options = { types: ALL_TYPES };
+    const options: HolidaysTypes.Options = { types: ALL_TYPES, languages: [language] };
     if (parsed.state === null) instance = new Holidays(country, options);
     else if (parsed.region === null) instance = new Holidays(country, parsed.state, options);
     else instance = new Holidays(country, parsed.state, parsed.region, options);
@@ -211,8 +212,9 @@ export function holidaysOfYear(spec: HolidaySpec, year: number, options: Holiday
   if (cached !== undefined) return cached;
 
   const fix = corrected ? BUILT_IN_HOLIDAY_FIXES.get(country) : undefined;
-  const instance = instanceFor(country, parsed, corrected);
-  let days = applyLibraryFixes(instance.getHolidays(year, language.split('-')[0]), year, fix);
+  const libraryLanguage = (language.split('-')[0] ?? 'en').toLowerCase();
+  const instance = instanceFor(country, parsed, libraryLanguage, corrected);
+  let days = applyLibraryFixes(instance.getHolidays(year, libraryLanguage), year, fix);
   if (fix !== undefined) days = applyDatedFixes(days, year, language, fix);
   const wanted = new Set<string>(types);
   const result = Object.freeze(

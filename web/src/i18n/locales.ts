@@ -44,9 +44,9 @@ function readStorage(key: string): string | null {
   }
 }
 
-/** The language picked with the switcher, for this agent (when signed in) or for this browser. */
+/** The language picked with the switcher: by this agent (userId given) or on this browser's sign-in page (null). */
 export function storedLocaleChoice(userId: string | null): UiLocale | null {
-  const value = (userId ? readStorage(userKey(userId)) : null) ?? readStorage(deviceKey);
+  const value = readStorage(userId ? userKey(userId) : deviceKey);
   return isUiLocale(value) ? value : null;
 }
 

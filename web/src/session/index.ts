@@ -1,0 +1,1 @@
+export { SessionProvider, useCurrentUser, useSession, type Session, type SessionState, type SessionUser } from './session-context.js';
