@@ -1,5 +1,9 @@
+import { createJobRunner, SlaTimerJob } from './jobs/index.js';
+import { installLanguageFeature } from './language/language-feature.js';
+import { installMarketsFeature } from './markets/index.js';
 import type { AppContext } from './server/app-context.js';
 import type { App } from './server/fastify-types.js';
+import { installTranslation } from './translation/index.js';
 
 /** What a feature adds to a runtime: routes, and background work to stop on shutdown. */
 export interface Features {
@@ -11,10 +15,29 @@ export interface Features {
  * Wires the features that hook into the pipeline and the event bus (time and SLA, language, routing, channels,
  * jobs). Each feature stays in its own folder; this is the one place that turns them on.
  */
-export async function installFeatures(_ctx: Omit<AppContext, 'forgetTokens'>): Promise<Features> {
+export async function installFeatures(ctx: Omit<AppContext, 'forgetTokens'>): Promise<Features> {
   const stops: Array<() => Promise<void>> = [];
+  const routes: Features['routes'] = [];
+
+  // Every customer in their own language: detection in the pipeline and at POST /api/v1/language/detect.
+  routes.push(installLanguageFeature(ctx));
+
+  // Markets on their own clock: calendars, deadlines, SLA clocks and timers, closed-hours auto-replies.
+  const markets = installMarketsFeature(ctx);
+  routes.push(...markets.routes);
+  stops.push(() => markets.stop());
+  const jobs = createJobRunner(ctx.store, (error, job) => ctx.logger.error({ err: error, job }, 'background job failed'));
+  jobs.add(new SlaTimerJob(ctx.store, ctx.bus, ctx.clock).recurring());
+  jobs.start();
+  stops.push(() => jobs.stop());
+
+  // Machine translation: message translations, reply previews, glossary, translation memory, language policy.
+  const translation = installTranslation(ctx);
+  routes.push(translation.routes);
+  stops.push(() => translation.stop());
+
   return {
-    routes: [],
+    routes,
     async stop() {
       for (const stop of stops.reverse()) await stop();
     },

@@ -19,6 +19,12 @@ export const ConfigSchema = Type.Object({
   publicUrl: Type.Union([Type.String({ pattern: '^https?://' }), Type.Null()]),
   secureCookies: Type.Boolean(),
   redisUrl: Type.Union([Type.String({ pattern: '^rediss?://' }), Type.Null()]),
+  translationProvider: Type.Union([Type.Literal('none'), Type.Literal('libretranslate'), Type.Literal('deepl')]),
+  libreTranslateUrl: Type.Union([Type.String({ pattern: '^https?://' }), Type.Null()]),
+  libreTranslateApiKey: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  deeplUrl: Type.Union([Type.String({ pattern: '^https?://' }), Type.Null()]),
+  deeplApiKey: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+  translationTimeoutMs: Type.Integer({ minimum: 100, maximum: 120000 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -54,4 +60,16 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     meaning: '`1` marks the session cookie `Secure` (set it behind HTTPS)' },
   { name: 'BORDERLESS_REDIS_URL', key: 'redisUrl', kind: 'optional-string', default: null,
     meaning: '`redis://…` carries real-time events between several processes (optional)' },
+  { name: 'BORDERLESS_TRANSLATION_PROVIDER', key: 'translationProvider', kind: 'string', default: 'none',
+    meaning: 'machine translation engine: `libretranslate`, `deepl` or `none` (translation endpoints answer 503)' },
+  { name: 'BORDERLESS_LIBRETRANSLATE_URL', key: 'libreTranslateUrl', kind: 'optional-string', default: null,
+    meaning: 'base URL of a LibreTranslate server, e.g. `http://127.0.0.1:5000` (required with `libretranslate`)' },
+  { name: 'BORDERLESS_LIBRETRANSLATE_API_KEY', key: 'libreTranslateApiKey', kind: 'optional-string', default: null,
+    meaning: 'API key sent as `api_key` when the LibreTranslate server requires one' },
+  { name: 'BORDERLESS_DEEPL_URL', key: 'deeplUrl', kind: 'optional-string', default: null,
+    meaning: 'DeepL API base URL; unset: `https://api-free.deepl.com` for keys ending in `:fx`, else `https://api.deepl.com`' },
+  { name: 'BORDERLESS_DEEPL_API_KEY', key: 'deeplApiKey', kind: 'optional-string', default: null,
+    meaning: 'DeepL authentication key (required with `deepl`)' },
+  { name: 'BORDERLESS_TRANSLATION_TIMEOUT_MS', key: 'translationTimeoutMs', kind: 'integer', default: '10000',
+    meaning: 'how long one call to the translation engine may take before the translation is marked failed' },
 ];

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import sanitizeHtml from 'sanitize-html';
 import { AppError } from '../errors/index.js';
 import { isoInstant, type Clock } from '../lib/clock.js';
@@ -7,7 +7,8 @@ import type { Store } from '../store/database.js';
 import { findOrCreateCustomer, type CustomerContact } from '../store/customer-store.js';
 import { getConversation, type Attachment, type ConversationView, type Priority } from '../store/conversation-store.js';
 import { isUniqueViolation } from '../store/store-errors.js';
-import type { CustomersTable } from '../store/store-schema.js';
+import type { Market } from '../store/market-store.js';
+import type { CustomersTable, Database } from '../store/store-schema.js';
 import { withTransaction, type DomainEvent, type EventBus } from './event-bus.js';
 import type { MarketDirectory, MarketSnapshot } from './market-directory.js';
 
@@ -35,8 +36,18 @@ export interface Enrichers {
     { language: string | null; confidence: number };
   classify?: (input: { text: string; subject: string | null; language: string | null }) =>
     { category: string | null; intent: string | null };
-  firstResponseDue?: (input: { market: string | null; channel: string; priority: Priority; receivedAtMs: number }) =>
-    Promise<string | null> | string | null;
+  /** SLA clocks (src/markets): run inside the ingest transaction so deadlines commit with the message. */
+  sla?: InboundSlaHooks;
+}
+
+/** How the SLA feature follows inbound messages; `db` is the ingest transaction. */
+export interface InboundSlaHooks {
+  conversationOpened(db: Kysely<Database>, input: {
+    conversationId: string; market: Market | null; channel: string; priority: Priority; startMs: number; nowMs: number;
+  }): Promise<void>;
+  customerMessage(db: Kysely<Database>, input: {
+    conversationId: string; market: Market | null; receivedAtMs: number; nowMs: number; agentRepliedLast: boolean;
+  }): Promise<void>;
 }
 
 export interface IngestResult {
@@ -171,21 +182,24 @@ export class InboundPipeline {
         if (!open.language && language) { set.language = language; changes.push('language'); }
         if (!open.category && classified?.category) { set.category = classified.category; set.intent = classified.intent; changes.push('category'); }
         await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
+        await this.enrichers.sla?.customerMessage(trx, {
+          conversationId, market: market ?? null, receivedAtMs: p.receivedAtMs, nowMs: p.nowMs, agentRepliedLast: !open.waiting_since,
+        });
         events.push({ type: 'conversation.updated', conversationId, market: open.market, changes });
       } else {
         conversationId = newId(p.nowMs);
-        const firstResponseDueAt = (await this.enrichers.firstResponseDue?.({
-          market: marketCode, channel: input.channel, priority: p.priority, receivedAtMs: p.receivedAtMs,
-        })) ?? null;
         await trx.insertInto('conversations').values({
           id: conversationId, customer_id: customerId, market: marketCode, language, channel: input.channel,
           channel_id: input.channelId ?? null, thread_key: input.thread ?? null, subject: input.subject ?? null,
           status: 'open', priority: p.priority, assignee_id: null, team_id: null,
           category: classified?.category ?? null, intent: classified?.intent ?? null, assignment_reason: null,
-          waiting_since: p.receivedAt, first_response_due_at: firstResponseDueAt, next_response_due_at: null,
+          waiting_since: p.receivedAt, first_response_due_at: null, next_response_due_at: null,
           resolution_due_at: null, first_responded_at: null, last_message_at: p.receivedAt > now ? now : p.receivedAt,
           resolved_at: null, message_count: 1, created_at: now, updated_at: now,
         }).execute();
+        await this.enrichers.sla?.conversationOpened(trx, {
+          conversationId, market: market ?? null, channel: input.channel, priority: p.priority, startMs: p.receivedAtMs, nowMs: p.nowMs,
+        });
         events.push({ type: 'conversation.created', conversationId, market: marketCode, channel: input.channel });
       }
       await trx.insertInto('messages').values({

@@ -4,7 +4,8 @@ import { newId } from '../lib/ids.js';
 import { appendAudit, type Actor } from '../store/audit-store.js';
 import type { Store } from '../store/database.js';
 import { getConversation, type ConversationStatus, type MessageView, toMessageView } from '../store/conversation-store.js';
-import type { ConversationsTable } from '../store/store-schema.js';
+import type { Kysely } from 'kysely';
+import type { ConversationsTable, Database } from '../store/store-schema.js';
 import { withTransaction, type EventBus } from './event-bus.js';
 
 export interface ReplyInput {
@@ -19,6 +20,11 @@ export interface ReplyInput {
   atMs?: number;
 }
 
+/** How the SLA feature follows agent replies; `db` is the reply's transaction. */
+export interface OutboundSlaHooks {
+  agentReplied(db: Kysely<Database>, input: { conversationId: string; atMs: number; status: string; nowMs: number }): Promise<void>;
+}
+
 /**
  * The one way out for agent replies. Guards live here and only here: private notes never reach the outbox,
  * replies to a conversation the caller cannot see are refused, and every public reply is queued in the durable
@@ -28,7 +34,14 @@ export interface ReplyInput {
  * const message = await outbound.reply(actor, scope, conversationId, { text: 'お問い合わせありがとうございます。', private: false });
  */
 export class OutboundService {
+  private sla: OutboundSlaHooks | undefined;
+
   constructor(private readonly store: Store, private readonly bus: EventBus, private readonly clock: Clock) {}
+
+  /** Lets the SLA feature (src/markets) stop and pause clocks inside the reply's transaction. */
+  setSlaHooks(hooks: OutboundSlaHooks): void {
+    this.sla = hooks;
+  }
 
   async reply(
     actor: Actor, scopeMarkets: string[] | null, conversationId: string, input: ReplyInput, requestId: string | null = null,
@@ -66,6 +79,7 @@ export class OutboundService {
         set.resolved_at = status === 'resolved' ? now : null;
       }
       await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
+      if (!input.private) await this.sla?.agentReplied(trx, { conversationId, atMs: nowMs, status: set.status ?? 'pending', nowMs });
       await appendAudit(trx, actor, {
         action: input.private ? 'conversation.note_added' : 'conversation.replied',
         entityType: 'conversation', entityId: conversationId, changes: { messageId },

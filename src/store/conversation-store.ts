@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { parseJsonColumn } from '../lib/json.js';
 import type { ConversationsTable, Database, MessagesTable } from './store-schema.js';
@@ -150,8 +150,10 @@ export interface ConversationFilter {
   team?: string;
   customer?: string;
   q?: string;
-  /** Only conversations whose next SLA deadline is before this instant. */
+  /** Only unresolved conversations with a running SLA deadline (first response, next response, resolution) before this instant. */
   dueBefore?: string;
+  /** true: only conversations with an SLA target breached and still unmet (as marked by the SLA timer job); false: none such. */
+  breached?: boolean;
   /** When not null, the markets the caller may see (partner teams). */
   scopeMarkets: string[] | null;
   cursor?: string;
@@ -194,10 +196,17 @@ export async function listConversations(
   }
   if (filter.dueBefore) {
     const due = filter.dueBefore;
-    q = q.where((eb) => eb.or([
+    q = q.where('conversations.status', '!=', 'resolved').where((eb) => eb.or([
       eb('conversations.first_response_due_at', '<', due).and('conversations.first_responded_at', 'is', null),
       eb('conversations.next_response_due_at', '<', due),
+      eb('conversations.resolution_due_at', '<', due),
     ]));
+  }
+  if (filter.breached !== undefined) {
+    const breachedTimer = (eb: ExpressionBuilder<Database, 'conversations' | 'customers'>) => eb.exists(eb.selectFrom('sla_timers').select('sla_timers.id')
+      .whereRef('sla_timers.conversation_id', '=', 'conversations.id')
+      .where('sla_timers.breached_at', 'is not', null).where('sla_timers.stopped_at', 'is', null));
+    q = filter.breached ? q.where((eb) => breachedTimer(eb)) : q.where((eb) => eb.not(breachedTimer(eb)));
   }
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;

@@ -82,4 +82,64 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  sla_policies: SlaPoliciesTable;
+  sla_timers: SlaTimersTable;
+  auto_replies: AutoRepliesTable;
+  translation_glossary: TranslationGlossaryTable;
+  translation_memory: TranslationMemoryTable;
+  message_translations: MessageTranslationsTable;
+  reply_previews: ReplyPreviewsTable;
+  reply_translations: ReplyTranslationsTable;
+}
+
+/** An SLA policy; targets are ISO 8601 durations as given (`PT4H`), null when the policy sets none. */
+export interface SlaPoliciesTable {
+  id: string; name: string | null; market: string | null; channel: string | null; priority: string | null;
+  first_response: string | null; next_response: string | null; resolution: string | null; clock: string;
+  pause_while_pending: number; warning_share: number; created_at: string; updated_at: string;
+}
+
+/**
+ * One SLA target of one conversation (`firstResponse`, `nextResponse` per cycle, `resolution`). `elapsed_ms` is the
+ * clock time consumed before `running_since`; `warned_at`/`breached_at` are the timer job's claims.
+ */
+export interface SlaTimersTable {
+  id: string; conversation_id: string; target: string; cycle: number; policy_id: string | null; clock: string;
+  target_ms: number; warning_share: number; pause_while_pending: number; started_at: string; running_since: string | null;
+  elapsed_ms: number; warn_at: string | null; due_at: string | null; paused_at: string | null; warned_at: string | null;
+  breached_at: string | null; stopped_at: string | null; stop_reason: string | null; created_at: string; updated_at: string;
+}
+
+/** A closed-hours auto-reply sent in a conversation for one closed period (`period_key`: the next opening). */
+export interface AutoRepliesTable {
+  conversation_id: string; period_key: string; kind: string; message_id: string; created_at: string;
+}
+
+/** The brand glossary as one JSON document (`id` is `brand`). */
+export interface TranslationGlossaryTable { id: string; document: string; updated_by: string | null; updated_at: string }
+
+/** An approved translation, found by (source language, target language, sha-256 of the normalized source). */
+export interface TranslationMemoryTable {
+  id: string; source_language: string; target_language: string; source_hash: string; source_text: string; target_text: string;
+  origin: string; approved_by: string | null; use_count: number; created_at: string; updated_at: string;
+}
+
+/** A cached machine translation of one message into one language; `status` is `done` or `failed`. */
+export interface MessageTranslationsTable {
+  id: string; message_id: string; target_language: string; source_language: string | null; status: string; text: string | null;
+  engine: string; error_reason: string | null; error_detail: string | null; warnings: string; requested_by: string | null;
+  created_at: string; updated_at: string;
+}
+
+/** A machine translation of an agent's draft that the agent has seen; used at most once to send a reply. */
+export interface ReplyPreviewsTable {
+  id: string; conversation_id: string; actor_key: string; source_text: string; source_language: string; target_language: string;
+  text: string; engine: string; warnings: string; created_at: string; expires_at: string; used_at: string | null;
+  used_message_id: string | null;
+}
+
+/** How a sent reply was made: the agent's draft, the machine output they saw, and whether they edited it. */
+export interface ReplyTranslationsTable {
+  message_id: string; preview_id: string; conversation_id: string; source_text: string; source_language: string;
+  target_language: string; machine_text: string; engine: string; edited: number; sent_by: string | null; created_at: string;
 }

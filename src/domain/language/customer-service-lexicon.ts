@@ -19,6 +19,7 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'sounds good', 'never mind', 'i want', 'i need', 'my', 'is', 'it', 'this', 'have', 'has', "haven't",
     "didn't", "don't", "can't", "i'm", "it's", 'yet', 'waiting', 'account', 'payment', 'charged', 'item',
     'you', 'your', 'for', 'to', 'from', 'been', 'will', 'would', 'could', 'was', 'am', 'come', 'of', 'any', 'in', 'on', 'product',
+   'okay',
   ],
   de: [
     'hallo', 'hi', 'hey', 'danke', 'danke schön', 'dankeschön', 'danke sehr', 'vielen dank', 'bitte',
@@ -154,6 +155,7 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'moja', 'je', 'imam', 'već', 'još nije', 'lijep pozdrav', 's poštovanjem', 'platio', 'platila', 'plaćanje',
     'proizvod', 'artikl', 'ali', 'tjedan', 'tjedna', 'tisuću', 'točno', 'trebam', 'je li', 'prije', 'poslije',
     'vrijeme', 'cijenu',
+   'hvala puno', 'zdravo',
   ],
   sr: [
     'zdravo', 'ćao', 'dobar dan', 'dobro jutro', 'dobro veče', 'hvala', 'hvala vam', 'hvala puno', 'molim',
@@ -169,6 +171,7 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'када', 'пакет', 'пошиљка', 'достава', 'повраћај', 'новац', 'величина', 'цена', 'нисам', 'примио',
     'примила', 'још', 'данас', 'сутра', 'проблем', 'питање', 'ја', 'и', 'са', 'зашто', 'како', 'шта', 'добро',
     'довиђења', 'помоћ',
+   'oprostite', 'povrat novca', 'povrat', 'pošiljku',
   ],
   bs: [
     'zdravo', 'selam', 'dobar dan', 'hvala', 'hvala vam', 'hvala puno', 'molim', 'molim vas', 'izvinite', 'da',
@@ -178,6 +181,7 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'pitanje', 'zašto', 'kako', 'šta', 'oštećen', 'doviđenja', 'ja', 'moj', 'moja', 'je', 'imam', 'već',
     'još nije', 'pozdrav', 'platio', 'plaćanje', 'proizvod', 'artikal', 'ali', 'sedmica', 'sedmicu', 'hiljadu',
     'tačno', 'hoću', 'da li', 'prije', 'poslije', 'vrijeme',
+   'oprostite', 'dobro jutro', 'kad', 'isporuka', 'pošiljku', 'moja narudžba', 'savršeno', 'pokvaren', 'primila', 'platila',
   ],
   hu: [
     'szia', 'sziasztok', 'helló', 'jó napot', 'jó napot kívánok', 'jó reggelt', 'jó estét', 'köszönöm', 'köszi',
@@ -267,6 +271,8 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'punya', 'ada', 'tidak ada', 'belum sampai', 'salam', 'dibayar', 'bayar', 'pembayaran', 'barang', 'produk',
     'tapi', 'tetapi', 'kak', 'sih', 'dong', 'kok', 'deh', 'bisa', 'mau', 'apakah', 'kirim', 'dikirim', 'toko',
     'sepatu', 'baju', 'lah', 'mana', 'kami', 'kita', 'ini', 'itu', 'yang',
+   'terima', 'boleh', 'minta maaf',
+   'banget', 'butuh', 'karena', 'kantor', 'mobil', 'gratis', 'kartu', 'beda', 'bilang', 'pakai', 'dipakai', 'rekening', 'akun', 'ponsel', 'telat', 'kalo', 'aja', 'tau', 'sampe', 'gitu', 'nih', 'tuh', 'paham', 'cek', 'kemarin', 'ongkir', 'resi', 'lihat', 'tanya', 'sekarang', 'nanti', 'gimana', 'sedikit',
   ],
   ms: [
     'helo', 'hai', 'selamat pagi', 'selamat petang', 'selamat malam', 'terima kasih', 'terima kasih banyak',
@@ -279,6 +285,8 @@ export const CUSTOMER_SERVICE_LEXICON: Readonly<Record<string, readonly string[]
     'salam', 'dibayar', 'bayar', 'pembayaran', 'barang', 'produk', 'tapi', 'tetapi', 'kak', 'boleh', 'mahu',
     'nak', 'adakah', 'kedai', 'kasut', 'baju', 'encik', 'cik', 'puan', 'lah', 'kami', 'kita', 'ini', 'itu',
     'yang',
+   'kembali', 'dikembalikan', 'mohon maaf',
+   'sangat', 'perlu', 'kerana', 'pejabat', 'kereta', 'percuma', 'kad', 'beza', 'cakap', 'bercakap', 'guna', 'akaun', 'telefon', 'lewat', 'faham', 'ni', 'tu', 'je', 'kot', 'resit', 'tengok', 'semak', 'hendak', 'sikit', 'semalam', 'tanya', 'sekarang', 'nanti', 'sedikit', 'pos',
   ],
   tl: ['salamat', 'salamat po', 'po', 'opo', 'kumusta', 'oo', 'hindi', 'saan', 'kailan', 'ang', 'ng', 'ko', 'na'],
   vi: [

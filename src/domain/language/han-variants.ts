@@ -35,7 +35,7 @@ const PAIRS =
   '饮飲 饰飾 饱飽 馆館 马馬 驱驅 驶駛 验驗 骗騙 鱼魚 鸟鳥 鸡雞 麦麥 齐齊 齿齒 龙龍 龟龜 赠贈';
 
 // Traditional characters whose simplified counterpart is ambiguous (so the pair is not above).
-const EXTRA_TRADITIONAL = '裡裏後乾幹隻係餘範衝鬆錶穀醜捲製徵捨鬥劃夥夠準麵髮臺檯颱於雲週';
+const EXTRA_TRADITIONAL = '裡裏後幹隻係餘範衝鬆錶穀醜捲製徵捨鬥劃夥夠準麵髮臺檯颱於雲週';
 
 // Shinjitai and kokuji that neither Simplified nor Traditional Chinese uses.
 const JAPANESE_ONLY = '気払込様売発円変関楽済戻駅図読続労営単検転経辺帰対実広価歳覧応弁沢鉄銭県伝浜働枠';

@@ -31,12 +31,20 @@ export type LanguageDetector = (text: string, hints?: LanguageHints) => Detectio
 export interface LanguageDetectorOptions {
   /** Statistical model; defaults to eld's `small` database. */
   ngramScorer?: NgramScorer;
-  /** Below this probability the answer is `null`. Default 0.5. */
+  /** The top probability must exceed this, or the answer is `null` (so a two-way tie is `null`). Default 0.5. */
   minConfidence?: number;
 }
 
 const N = SUPPORTED_LANGUAGES.length;
 const MAX_CANDIDATES = 5;
+// With a `candidates` restriction, the best allowed language must not be this many nats (~20,000×)
+// less likely than the best language overall; otherwise none of the candidates is what was written.
+const CANDIDATE_MAX_DEFICIT = 10;
+// Without linguistic evidence the answer rests on hints alone; this much prior mass (in units of an
+// unhinted language) stays with "some other language", so a country alone (Switzerland, Belgium) does
+// not settle it but a previous language or a one-language country does. No residual when the caller
+// closed the set with `candidates`.
+const NO_EVIDENCE_RESIDUAL = 40;
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 // CJK characters carry about as much information as a short Latin word; count them for more when
@@ -63,6 +71,11 @@ const BORROWED: Readonly<Record<string, { from: readonly string[]; penalty: numb
 };
 const SERBIAN_LATIN = { from: ['hr'], penalty: 1 } as const;
 
+// Scratch buffers reused across calls: detection is synchronous, so no two calls overlap.
+const SCRATCH_LL = new Float64Array(N);
+const SCRATCH_POSTERIOR = new Float64Array(N);
+const SCRATCH_HITS = new Float64Array(N);
+const SCRATCH_RAW = new Float64Array(N);
 const STATISTICAL_SCRIPTS = new Set<ScriptCode>(['Latn', 'Cyrl', 'Arab', 'Deva']);
 
 const SCRIPT_INDEXES = Object.fromEntries(
@@ -126,6 +139,10 @@ function scoreHan(profile: ScriptProfile, ll: Float64Array): void {
   ll[JA] = -3 + 3 * Math.min(profile.japaneseOnlyKanji, 3) + 3 * kana;
 }
 
+/**
+ * Adds n-gram, lexicon and marker evidence for the languages of a shared script. Returns false when the
+ * text carried none of them (e.g. "ok", "lol"), so the caller can treat it like text without letters.
+ */
 function scoreStatistical(
   script: ScriptCode,
   text: string,
@@ -133,27 +150,26 @@ function scoreStatistical(
   profile: ScriptProfile,
   scorer: NgramScorer,
   ll: Float64Array,
-): void {
+): boolean {
+  let evidence = false;
   const group = SCRIPT_INDEXES[script];
   const letters = profile.letters[script] ?? 0;
   const eldWeight = Math.min(ELD_MAX_WEIGHT, Math.max(0, letters - ELD_IGNORED_LETTERS) * ELD_WEIGHT_PER_LETTER);
   if (eldWeight > 0) {
     const scores = scorer(text);
-    const raw = new Float64Array(group.length);
     let max = 0;
-    group.forEach((index, k) => {
+    for (const index of group) {
       const language = SUPPORTED_LANGUAGES[index] as string;
       const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
       let value = 0;
-      if (borrowed === undefined) value = scores.get(language) ?? 0;
-      else for (const from of borrowed.from) value = Math.max(value, scores.get(from) ?? 0);
-      raw[k] = value;
+      if (borrowed === undefined) value = scores[language] ?? 0;
+      else for (const from of borrowed.from) value = Math.max(value, scores[from] ?? 0);
+      SCRATCH_RAW[index] = value;
       if (value > max) max = value;
-    });
+    }
     if (max > 0) {
-      group.forEach((index, k) => {
-        ll[index] = (ll[index] ?? 0) + eldWeight * ((raw[k] ?? 0) / max - 1);
-      });
+      evidence = true;
+      for (const index of group) ll[index] = (ll[index] as number) + eldWeight * ((SCRATCH_RAW[index] as number) / max - 1);
     }
   }
   for (const index of group) {
@@ -162,17 +178,20 @@ function scoreStatistical(
     if (borrowed !== undefined) ll[index] = (ll[index] ?? 0) - borrowed.penalty;
   }
   if (tokens.length > 0) {
-    const hits = new Float64Array(N);
-    addLexiconHits(tokens, hits);
+    const hits = SCRATCH_HITS;
+    hits.fill(0);
+    if (addLexiconHits(tokens, hits) > 0) evidence = true;
     for (const index of group) ll[index] = (ll[index] ?? 0) + lexiconScore(hits[index] ?? 0);
   }
   if (profile.markers.size > 0) {
     for (const rule of MARKERS) {
       if (!rule.letters.some((letter) => profile.markers.has(letter))) continue;
+      evidence = true;
       for (const [index, value] of rule.favour) ll[index] = (ll[index] ?? 0) + value;
       for (const [index, value] of rule.disfavour) ll[index] = (ll[index] ?? 0) - value;
     }
   }
+  return evidence;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -194,30 +213,42 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
     const prepared = prepareText(text);
     const prior = buildHintPrior(hints);
     const profile = analyzeScripts(prepared.text);
-    const ll = new Float64Array(N);
+    const ll = SCRATCH_LL;
+    ll.fill(0);
 
     const script = profile.totalLetters > 0 ? dominantScript(profile) : null;
-    if (script === null) {
-      // Nothing linguistic (empty, digits, emoji, a link): only hints can answer.
-      if (!prior.informative) return { ...NO_ANSWER, candidates: [] };
-    } else {
+    let evidence = script !== null;
+    if (script !== null) {
       ll.fill(-Infinity);
       for (const index of SCRIPT_INDEXES[script]) ll[index] = 0;
       if (script === 'Hani') scoreHan(profile, ll);
-      else if (STATISTICAL_SCRIPTS.has(script)) scoreStatistical(script, prepared.text, prepared.tokens, profile, scorer, ll);
+      else if (STATISTICAL_SCRIPTS.has(script)) {
+        evidence = scoreStatistical(script, prepared.text, prepared.tokens, profile, scorer, ll);
+      }
     }
+    if (!evidence) {
+      // Nothing linguistic (empty, digits, emoji, a link, or a bare "ok"/"lol" that every language
+      // borrows): the script proves nothing either, so only hints can answer.
+      if (!prior.informative) return { ...NO_ANSWER, candidates: [] };
+      for (let i = 0; i < N; i++) ll[i] = (prior.logPrior[i] ?? 0) > 0 || prior.allowed?.[i] === 1 ? 0 : -Infinity;
+    }
+    const residual = !evidence && prior.allowed === null ? NO_EVIDENCE_RESIDUAL : 0;
 
-    const posterior = new Float64Array(N);
+    const posterior = SCRATCH_POSTERIOR;
     let maxLog = -Infinity;
+    let maxUnrestricted = -Infinity;
     for (let i = 0; i < N; i++) {
-      const value = (ll[i] ?? -Infinity) + (prior.logPrior[i] ?? 0);
-      posterior[i] = prior.allowed !== null && prior.allowed[i] !== 1 ? -Infinity : value;
-      if ((posterior[i] ?? -Infinity) > maxLog) maxLog = posterior[i] ?? -Infinity;
+      const value = (ll[i] as number) + (prior.logPrior[i] as number);
+      if (value > maxUnrestricted) maxUnrestricted = value;
+      const allowed = prior.allowed === null || prior.allowed[i] === 1 ? value : -Infinity;
+      posterior[i] = allowed;
+      if (allowed > maxLog) maxLog = allowed;
     }
-    if (maxLog === -Infinity) return { ...NO_ANSWER, candidates: [] };
-    let total = 0;
+    if (maxLog === -Infinity || maxLog < maxUnrestricted - CANDIDATE_MAX_DEFICIT) return { ...NO_ANSWER, candidates: [] };
+    let total = residual * Math.exp(-maxLog);
     for (let i = 0; i < N; i++) {
-      const p = Math.exp((posterior[i] ?? -Infinity) - maxLog);
+      const value = posterior[i] as number;
+      const p = value === -Infinity ? 0 : Math.exp(value - maxLog);
       posterior[i] = p;
       total += p;
     }
@@ -229,7 +260,7 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
       score: round3((posterior[i] ?? 0) / total),
     }));
     const top = candidates[0];
-    if (top === undefined || top.score < minConfidence) return { language: null, confidence: 0, candidates };
+    if (top === undefined || top.score <= minConfidence) return { language: null, confidence: 0, candidates };
     return { language: top.language, confidence: top.score, candidates };
   };
 }

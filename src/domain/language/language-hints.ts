@@ -109,70 +109,124 @@ export interface HintPrior {
   allowed: Uint8Array | null;
 }
 
+// Tag → index memo (tags repeat across messages); bounded so hostile input cannot grow it without limit.
+const TAG_INDEX_MEMO = new Map<string, number | null>();
+const MAX_MEMO = 2048;
+
+function languageIndexOf(tag: unknown): number | undefined {
+  if (typeof tag !== 'string') return undefined;
+  let index = TAG_INDEX_MEMO.get(tag);
+  if (index === undefined) {
+    const language = toDetectionLanguage(tag);
+    index = (language === null ? undefined : LANGUAGE_INDEX.get(language)) ?? null;
+    if (TAG_INDEX_MEMO.size >= MAX_MEMO) TAG_INDEX_MEMO.clear();
+    TAG_INDEX_MEMO.set(tag, index);
+  }
+  return index ?? undefined;
+}
+
+const COUNTRY_PRIORS = new Map<string, Array<[number, number]>>(
+  Object.entries(COUNTRY_LANGUAGES).map(([country, shares]) => [
+    country,
+    Object.entries(shares)
+      .map(([language, share]) => [LANGUAGE_INDEX.get(language), share] as const)
+      .filter((entry): entry is readonly [number, number] => entry[0] !== undefined)
+      .map(([index, share]) => [index, share] as [number, number]),
+  ]),
+);
+
+const ACCEPT_LANGUAGE_MEMO = new Map<string, Array<[number, number]>>();
+
+/** Language index and quality of the first 8 distinct supported languages of an Accept-Language header. */
+function acceptLanguageWeights(header: string): Array<[number, number]> {
+  let weights = ACCEPT_LANGUAGE_MEMO.get(header);
+  if (weights === undefined) {
+    weights = [];
+    const seen = new Set<number>();
+    for (const { tag, q } of parseAcceptLanguage(header).slice(0, 8)) {
+      const index = languageIndexOf(tag);
+      if (index === undefined || seen.has(index)) continue;
+      seen.add(index);
+      weights.push([index, q]);
+    }
+    if (ACCEPT_LANGUAGE_MEMO.size >= MAX_MEMO) ACCEPT_LANGUAGE_MEMO.clear();
+    ACCEPT_LANGUAGE_MEMO.set(header, weights);
+  }
+  return weights;
+}
+
+function boostIndex(multipliers: Float64Array, index: number, amount: number): void {
+  multipliers[index] = (multipliers[index] ?? 1) * (1 + amount);
+}
+
 function boost(multipliers: Float64Array, tag: unknown, amount: number): boolean {
-  const language = toDetectionLanguage(tag);
-  const index = language === null ? undefined : LANGUAGE_INDEX.get(language);
+  const index = languageIndexOf(tag);
   if (index === undefined) return false;
   multipliers[index] = (multipliers[index] ?? 1) * (1 + amount);
   return true;
 }
 
+const NO_HINTS: HintPrior = Object.freeze({
+  logPrior: new Float64Array(SUPPORTED_LANGUAGES.length),
+  informative: false,
+  allowed: null,
+});
+
 /**
- * Turns hints into prior log-weights. Malformed or unknown values are ignored here (validation reports
+ * Turns hints into prior log-weights (the shared result for "no hints" must not be mutated). Malformed or unknown values are ignored here (validation reports
  * them); an empty `candidates` list restricts nothing, one with no supported language allows nothing.
  *
  * @example
  * buildHintPrior({ country: 'DK' }).informative; // true
  */
 export function buildHintPrior(hints: LanguageHints | undefined): HintPrior {
+  if (hints === undefined || hints === null || typeof hints !== 'object') return NO_HINTS;
   const n = SUPPORTED_LANGUAGES.length;
   const multipliers = new Float64Array(n).fill(1);
   let informative = false;
   let allowed: Uint8Array | null = null;
-  if (hints !== undefined && hints !== null && typeof hints === 'object') {
+  {
     if (typeof hints.previousLanguage === 'string') {
       informative = boost(multipliers, hints.previousLanguage, PREVIOUS_LANGUAGE_BOOST) || informative;
     }
     if (typeof hints.country === 'string') {
-      const shares = COUNTRY_LANGUAGES[hints.country.toUpperCase()];
-      if (shares !== undefined) {
-        for (const [language, share] of Object.entries(shares)) {
-          informative = boost(multipliers, language, COUNTRY_BOOST * share) || informative;
-        }
+      const shares = COUNTRY_PRIORS.get(hints.country.toUpperCase());
+      if (shares !== undefined && shares.length > 0) {
+        for (const [index, share] of shares) boostIndex(multipliers, index, COUNTRY_BOOST * share);
+        informative = true;
       }
     }
     if (typeof hints.acceptLanguage === 'string') {
-      const entries = parseAcceptLanguage(hints.acceptLanguage).slice(0, 8);
-      const seen = new Set<string>();
-      for (const { tag, q } of entries) {
-        const language = toDetectionLanguage(tag);
-        if (language === null || seen.has(language)) continue;
-        seen.add(language);
-        informative = boost(multipliers, language, ACCEPT_LANGUAGE_BOOST * q) || informative;
+      for (const [index, q] of acceptLanguageWeights(hints.acceptLanguage)) {
+        boostIndex(multipliers, index, ACCEPT_LANGUAGE_BOOST * q);
+        informative = true;
       }
     }
     if (typeof hints.channelLocale === 'string') {
       informative = boost(multipliers, hints.channelLocale, CHANNEL_LOCALE_BOOST) || informative;
     }
     if (Array.isArray(hints.marketLanguages)) {
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const tag of hints.marketLanguages.slice(0, MAX_LIST)) {
-        const language = toDetectionLanguage(tag);
-        if (language === null || seen.has(language)) continue;
-        seen.add(language);
-        informative = boost(multipliers, language, MARKET_LANGUAGE_BOOST) || informative;
+        const index = languageIndexOf(tag);
+        if (index === undefined || seen.has(index)) continue;
+        seen.add(index);
+        boostIndex(multipliers, index, MARKET_LANGUAGE_BOOST);
+        informative = true;
       }
     }
     if (Array.isArray(hints.candidates) && hints.candidates.length > 0) {
       allowed = new Uint8Array(n);
       for (const tag of hints.candidates.slice(0, MAX_LIST)) {
-        const language = toDetectionLanguage(tag);
-        const index = language === null ? undefined : LANGUAGE_INDEX.get(language);
+        const index = languageIndexOf(tag);
         if (index !== undefined) allowed[index] = 1;
       }
     }
   }
   const logPrior = new Float64Array(n);
-  for (let i = 0; i < n; i++) logPrior[i] = Math.log(multipliers[i] ?? 1);
+  for (let i = 0; i < n; i++) {
+    const m = multipliers[i] ?? 1;
+    if (m !== 1) logPrior[i] = Math.log(m);
+  }
   return { logPrior, informative, allowed };
 }

@@ -156,10 +156,12 @@ export function negotiateLocale(requested: readonly string[], available: readonl
       const hit = usable.find((tag) => sameLocale(tag, step));
       if (hit !== undefined) return hit;
     }
-    const wantParts = parseLanguageTag(want);
-    if (wantParts === null) continue;
+    const chain = ownChain(want);
+    if (chain.length === 0) continue;
+    // Languages the reader accepts: nb also reads no; zh-TW also reads zh.
+    const languages = new Set(chain.map((t) => parseLanguageTag(t)?.language));
     const family = toDetectionLanguage(want);
-    const sameLanguage = usable.filter((tag) => parseLanguageTag(tag)?.language === wantParts.language);
+    const sameLanguage = usable.filter((tag) => languages.has(parseLanguageTag(tag)?.language));
     const sibling = sameLanguage.find((tag) => toDetectionLanguage(tag) === family) ?? sameLanguage[0];
     if (sibling !== undefined) return sibling;
   }

@@ -6,8 +6,11 @@
  */
 import { eld as eldSmall } from 'eld/small';
 
-/** A loaded n-gram detector: maps text to a raw, comparable score per language (higher is better). */
-export type NgramScorer = (text: string) => ReadonlyMap<string, number>;
+/**
+ * A loaded n-gram detector: maps text to a linear score per language code (higher is better; languages
+ * absent from the result scored nothing). Codes are the detector's (nb, ckb), not the model's.
+ */
+export type NgramScorer = (text: string) => Readonly<Record<string, number>>;
 
 /** The subset of eld's API this module relies on. */
 export interface EldLike {
@@ -23,16 +26,21 @@ const ELD_CODES: Readonly<Record<string, string>> = { no: 'nb', ku: 'ckb' };
  *
  * @example
  * const scorer = createEldScorer(eld);
- * scorer('Hvor er pakken min?').get('da'); // ≈ 125
+ * scorer('Hvor er pakken min?').da; // ≈ 125
  */
 export function createEldScorer(model: EldLike): NgramScorer {
   return (text: string) => {
-    const scores = new Map<string, number>();
-    const raw = model.detect(text).getScores();
-    for (const code in raw) {
-      const s = raw[code];
-      if (s === undefined || s <= 0 || s >= 1) continue;
-      scores.set(ELD_CODES[code] ?? code, (25 * s) / (1 - s));
+    const scores = model.detect(text).getScores();
+    // Keys are read up front: renaming no → nb while iterating could visit the new key.
+    for (const code of Object.keys(scores)) {
+      const s = scores[code] ?? 0;
+      const linear = s > 0 && s < 1 ? (25 * s) / (1 - s) : 0;
+      const ours = ELD_CODES[code];
+      if (ours === undefined) scores[code] = linear;
+      else {
+        scores[ours] = linear;
+        delete scores[code];
+      }
     }
     return scores;
   };

@@ -22,6 +22,7 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   { letters: '¿', favour: { es: 2 }, disfavour: { pt: 6, gl: 3, ca: 3 } },
   { letters: 'ç', favour: {}, disfavour: { es: 4, gl: 3 } },
   { letters: 'ß', favour: { de: 2 }, disfavour: {} },
+  { letters: 'łąęśźżń', favour: { pl: 3 }, disfavour: {} },
   { letters: 'őű', favour: { hu: 3 }, disfavour: {} },
   { letters: 'ə', favour: { az: 4 }, disfavour: { tr: 5 } },
   { letters: 'țș', favour: { ro: 3 }, disfavour: {} },

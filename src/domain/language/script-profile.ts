@@ -80,7 +80,7 @@ function isNonLetterInBlock(cp: number): boolean {
 /** Letters worth remembering individually: the orthography rules look for them. */
 const MARKER_LETTERS = new Set(
   Array.from(
-    'åæøäöüõãñçß¿¡řůěľĺŕôőűđığşəșțăâîơưđ' + 'іїєґыэёъўђћљњџјѓќѕ' + 'پچژگکیٹڈڑںےھہەێۆڕڵڤةىكي',
+    'åæøäöüõãñçß¿¡řůěľĺŕôőűđığşəșțăâîơưłąęśźżń' + 'іїєґыэёъўђћљњџјѓќѕ' + 'پچژگکیٹڈڑںےھہەێۆڕڵڤةىكي',
   ),
 );
 

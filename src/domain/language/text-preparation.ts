@@ -15,6 +15,8 @@ const MENTION = /(?:^|\s)[@#]\w+/gu;
 const CODE_WITH_DIGIT = /[A-Za-z0-9_#/-]*\d[A-Za-z0-9_#/-]*/g;
 const TOKEN = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const HAS_DIGIT = /\d/;
 
 export interface PreparedText {
   /** Text handed to the script analysis and the statistical model. */
@@ -37,16 +39,17 @@ export function prepareText(input: unknown): PreparedText {
   let end = Math.min(input.length, start + MAX_DETECTION_CHARS);
   const last = input.charCodeAt(end - 1);
   if (end < input.length && last >= 0xd800 && last <= 0xdbff) end--;
-  const head = input.slice(start, end).normalize('NFC');
-  const text = head
-    .replace(URL, ' ')
-    .replace(EMAIL, ' ')
-    .replace(MENTION, ' ')
-    .replace(CODE_WITH_DIGIT, ' ')
-    .trim();
+  let text = input.slice(start, end);
+  // Fast paths: most messages are short, have no link or digit, and are already NFC.
+  if (!ASCII_ONLY.test(text)) text = text.normalize('NFC');
+  if (text.includes('/') || text.includes('www.')) text = text.replace(URL, ' ');
+  if (text.includes('@') || text.includes('#')) text = text.replace(EMAIL, ' ').replace(MENTION, ' ');
+  if (HAS_DIGIT.test(text)) text = text.replace(CODE_WITH_DIGIT, ' ');
+  text = text.trim();
   if (text.length === 0) return { text: '', tokens: [] };
   const tokens: string[] = [];
-  const lower = text.toLowerCase().replace(APOSTROPHES, "'");
+  let lower = text.toLowerCase();
+  if (!ASCII_ONLY.test(lower)) lower = lower.replace(APOSTROPHES, "'");
   for (const match of lower.matchAll(TOKEN)) {
     tokens.push(match[0]);
     if (tokens.length >= MAX_TOKENS) break;

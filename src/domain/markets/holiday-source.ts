@@ -23,6 +23,14 @@ export interface ParsedRegion {
 // own default order `public` wins, as it does when only `public` is asked for.
 const ALL_TYPES: HolidayType[] = ['observance', 'optional', 'school', 'bank', 'public'];
 const MAX_CACHED_YEARS = 4096;
+// Codes date-holidays' data uses instead of the ISO 639-1 ones (JP's names are under `jp`, CZ's under `cz`).
+const LIBRARY_LANGUAGE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  ja: ['jp'],
+  cs: ['cz'],
+  ka: ['ge'],
+  nb: ['no'],
+  nn: ['no'],
+};
 const MINUTES_PER_DAY = 1440;
 const MIDDAY = 720;
 
@@ -89,7 +97,9 @@ function instanceFor(country: string, parsed: ParsedRegion, language: string, co
   const key = `${country}|${parsed.state ?? ''}|${parsed.region ?? ''}|${language}|${corrected ? 1 : 0}`;
   let instance = instances.get(key);
   if (instance === undefined) {
-    const options: HolidaysTypes.Options = { types: ALL_TYPES, languages: [language] };
+    // English before the country's own language, so a missing translation falls back like our own names do.
+    const languages = [...new Set([language, ...(LIBRARY_LANGUAGE_ALIASES[language] ?? []), 'en'])];
+    const options: HolidaysTypes.Options = { types: ALL_TYPES, languages };
     if (parsed.state === null) instance = new Holidays(country, options);
     else if (parsed.region === null) instance = new Holidays(country, parsed.state, options);
     else instance = new Holidays(country, parsed.state, parsed.region, options);
@@ -184,7 +194,7 @@ function rememberYear(key: string, days: readonly HolidayDay[]): void {
 
 /** Options of holiday look-ups. */
 export interface HolidayLookupOptions {
-  /** Language of the names (date-holidays falls back to the country's language, then English). */
+  /** Language of the names (default `en`; English where a translation is missing). */
   language?: string;
   /** Apply the corrections shipped with Borderless (default `true`); `false` shows the library as is. */
   corrections?: boolean;

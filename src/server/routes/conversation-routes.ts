@@ -42,7 +42,7 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
     if (assignee === 'me') assignee = request.actor?.userId ?? 'none';
     return listConversations(ctx.store.db, {
       status: statuses as ConversationStatus[] | undefined, market: split(q.market), language: split(q.language),
-      channel: split(q.channel), assignee, team: q.team, customer: q.customer, q: q.q, dueBefore: q.dueBefore,
+      channel: split(q.channel), assignee, team: q.team, customer: q.customer, q: q.q, dueBefore: q.dueBefore, breached: q.breached,
       scopeMarkets: request.scopeMarkets, cursor: q.cursor, limit: q.limit ?? 50,
     });
   });

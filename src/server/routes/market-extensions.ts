@@ -1,16 +1,10 @@
-import type { FieldError } from '../../errors/index.js';
-import type { MarketInput } from '../../store/market-store.js';
-
 /**
- * The seams through which the calendar and culture features plug into the market routes: deeper validation,
- * built-in presets, and cache invalidation when a market changes.
+ * Kept only for callers that still announce market changes here (src/translation). Nothing listens any more:
+ * market validation and presets are called directly by the market routes, and compiled calendars are keyed by the
+ * market's content, so a changed market is recompiled on its next use. Delete once no file imports it.
+ *
+ * @deprecated call `ctx.markets.invalidate()` only.
  */
-export const marketExtensions: {
-  validate(input: MarketInput): FieldError[];
-  preset(country: string): Partial<MarketInput> | undefined;
-  changed(code: string): void;
-} = {
-  validate: () => [],
-  preset: () => undefined,
+export const marketExtensions: { changed(code: string): void } = {
   changed: () => undefined,
 };

@@ -2,17 +2,15 @@ import { Type, type Static } from 'typebox';
 import { AppError, type FieldError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit } from '../../store/audit-store.js';
+import { presetMarketInput, validateMarketInput } from '../../markets/index.js';
 import { deleteMarket, emptyCalendar, getMarket, listMarkets, putMarket, type Market, type MarketInput } from '../../store/market-store.js';
 import type { AppContext } from '../app-context.js';
 import type { App } from '../fastify-types.js';
 import { problemResponses, SlugSchema } from '../schemas/common-schema.js';
 import { MarketBodySchema, MarketSchema } from '../schemas/market-schema.js';
-import { marketExtensions } from './market-extensions.js';
 
 const CodeParams = Type.Object({ code: SlugSchema });
 type MarketBody = Static<typeof MarketBodySchema>;
-
-const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 /** True when the runtime knows the IANA time zone (aliases like `Asia/Calcutta` included). */
 export function isKnownTimeZone(zone: string): boolean {
@@ -44,16 +42,7 @@ function buildMarketInput(body: MarketBody, base: Partial<MarketInput>): { input
     culture: body.culture ?? base.culture ?? {},
     settings: body.settings ?? base.settings ?? {},
   };
-  const errors: FieldError[] = [];
-  if (!input.name) errors.push({ path: '/body/name', message: 'is required (or give a preset)' });
-  if (input.countries.length === 0) errors.push({ path: '/body/countries', message: 'is required (or give a preset)' });
-  if (input.languages.length === 0) errors.push({ path: '/body/languages', message: 'is required (or give a preset)' });
-  if (!input.timeZone) errors.push({ path: '/body/timeZone', message: 'is required (or give a preset)' });
-  else if (!isKnownTimeZone(input.timeZone)) errors.push({ path: '/body/timeZone', message: `"${input.timeZone}" is not an IANA time zone` });
-  if (!input.currency) errors.push({ path: '/body/currency', message: 'is required (or give a preset)' });
-  else if (!knownCurrencies.has(input.currency)) errors.push({ path: '/body/currency', message: `"${input.currency}" is not an ISO 4217 currency` });
-  errors.push(...marketExtensions.validate(input));
-  return { input, errors };
+  return { input, errors: validateMarketInput(input) };
 }
 
 /** Markets: each with its languages, time zone, currency, calendar and culture (see API.md). */
@@ -88,7 +77,7 @@ export function marketRoutes(app: App, ctx: AppContext): void {
     const existing = await getMarket(ctx.store.db, request.params.code);
     let base: Partial<MarketInput> = existing ?? {};
     if (request.body.preset) {
-      const preset = marketExtensions.preset(request.body.preset.toUpperCase());
+      const preset = presetMarketInput(request.body.preset.toUpperCase());
       if (!preset) throw new AppError('BL_VALIDATION', `There is no built-in preset "${request.body.preset}"`, { errors: [{ path: '/body/preset', message: 'see GET /api/v1/market-presets' }] });
       base = preset;
     }
@@ -102,8 +91,8 @@ export function marketRoutes(app: App, ctx: AppContext): void {
       }, ctx.clock.now(), request.id);
       return stored;
     });
+    // Compiled calendars are keyed by the market's content, so the directory is the only cache to clear.
     ctx.markets.invalidate();
-    marketExtensions.changed(request.params.code);
     return reply.status(result.created ? 201 : 200).send(result.market satisfies Market);
   });
 
@@ -120,7 +109,6 @@ export function marketRoutes(app: App, ctx: AppContext): void {
     });
     if (!deleted) throw new AppError('BL_NOT_FOUND', `No market "${request.params.code}"`);
     ctx.markets.invalidate();
-    marketExtensions.changed(request.params.code);
     return reply.status(204).send(null);
   });
 }

@@ -103,7 +103,8 @@ export const ConversationQuerySchema = Type.Object({
   team: Type.Optional(Type.String({ maxLength: 64 })),
   customer: Type.Optional(Type.String({ maxLength: 64 })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in subject, customer and messages' })),
-  dueBefore: Type.Optional(InstantSchema),
+  dueBefore: Type.Optional({ ...InstantSchema, description: 'unresolved conversations with a running SLA deadline before this instant' }),
+  breached: Type.Optional(Type.Boolean({ description: 'true: an SLA target is breached and still unmet; false: none is' })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 }, { additionalProperties: false });

@@ -1,5 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import * as initial from './2026-11-24T1600-initial.js';
+import * as slaTimers from './2026-11-24T1800-sla-timers.js';
+import * as translation from './2026-11-24T1800-translation.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -16,5 +18,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
       },
       down: initial.down,
     },
+    '2026-11-24T1800-sla-timers': { up: slaTimers.up, down: slaTimers.down },
+    '2026-11-24T1800-translation': { up: translation.up, down: translation.down },
   };
 }

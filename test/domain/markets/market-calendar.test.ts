@@ -41,9 +41,10 @@ describe('Japan', () => {
     ]);
   });
 
-  it('gives holiday names in Japanese when asked', () => {
-    const closed = resolveClosedDays(market('JP'), 2027, 2027, { language: 'ja' });
-    expect(closed.get('2027-05-03')?.name).toBe('憲法記念日');
+  it('gives holiday names in Japanese when asked, and English where a language has no translation', () => {
+    expect(resolveClosedDays(market('JP'), 2027, 2027, { language: 'ja' }).get('2027-05-03')?.name).toBe('憲法記念日');
+    expect(resolveClosedDays(market('JP'), 2027, 2027).get('2027-05-03')?.name).toBe('Constitution Day');
+    expect(resolveClosedDays(market('JP'), 2027, 2027, { language: 'fr' }).get('2027-01-11')?.name).toBe('Coming of Age Day');
   });
 });
 

@@ -31,7 +31,9 @@ export function languageName(locale: string, tag: string): string {
 
 /** A language's name in itself ("français", "العربية"), for the language switcher. */
 export function endonym(tag: string): string {
-  return languageName(tag, tag);
+  const name = languageName(tag, tag);
+  // CLDR writes some names in lower case ("français"); in a menu of languages each starts a line.
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 
 /** A country's name in `locale`, or the code when unknown. */
@@ -53,4 +55,18 @@ export function countryName(locale: string, country: string): string {
 export function flagOf(country: string | null | undefined): string {
   if (!country || !/^[A-Za-z]{2}$/.test(country)) return '';
   return String.fromCodePoint(...[...country.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+/**
+ * A list in the interface language's own way ("Japanese, English" / "japonais et anglais" are both CLDR's call).
+ *
+ * @example
+ * formatList('en', ['JP', 'KR']); // 'JP, KR'
+ */
+export function formatList(locale: string, items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }

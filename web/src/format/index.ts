@@ -1,2 +1,2 @@
 export { browserTimeZone, formatInstant, isoInZone, isValidTimeZone, relativeTime, zoneOffsetMinutes, type InstantStyle } from './time-format.js';
-export { countryName, endonym, flagOf, languageName } from './display-names.js';
+export { countryName, endonym, flagOf, formatList, languageName } from './display-names.js';

@@ -60,13 +60,15 @@ export function isoInZone(at: number, zone: string): string {
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-export type InstantStyle = 'time' | 'date' | 'dateTime' | 'weekdayTime' | 'full';
+export type InstantStyle = 'time' | 'date' | 'dateTime' | 'weekdayTime' | 'shortWeekdayTime' | 'weekdayDate' | 'full';
 
 const styles: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
   date: { dateStyle: 'medium' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   weekdayTime: { weekday: 'long', hour: 'numeric', minute: '2-digit' },
+  shortWeekdayTime: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+  weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   full: { dateStyle: 'full', timeStyle: 'long' },
 };
 

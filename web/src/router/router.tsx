@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useSyncExternalStore, type ComponentProps, type MouseEvent } from 'react';
 
 // A router small enough to read in one sitting: the console has a handful of pages, and the server answers every
 // unknown GET with index.html, so plain History API paths are all it needs.
@@ -51,7 +51,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
 }
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { to: string };
 
 /** An ordinary link (open in new tab still works) that navigates inside the console on a plain click. */
 export function Link({ to, onClick, ...rest }: LinkProps) {

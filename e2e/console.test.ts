@@ -1,0 +1,307 @@
+// The agent console end to end: a real Borderless child process, Debian's Chromium driven by playwright-core,
+// the English, French and Arabic interfaces, axe-core on every page visited, screenshots in .e2e-artifacts/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, seed, startServer, type RunningServer, type Seed, type SeededAgent, type SeededConversation } from './console-fixture.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasBrowser = existsSync(chromiumPath);
+if (!hasBrowser) {
+  console.warn(`e2e/console.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
+}
+
+const artifacts = join(repoRoot, '.e2e-artifacts');
+const webDist = join(repoRoot, 'web', 'dist', 'index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the console when web/dist is missing or older than its sources (the server serves what is built). */
+function ensureBuilt(): void {
+  const stale = !existsSync(webDist) || statSync(webDist).mtimeMs < newestMtime(join(repoRoot, 'web', 'src'));
+  if (stale) execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-web.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+async function checkAccessibility(page: Page, label: string): Promise<void> {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artifacts, `console-${name}.png`) });
+}
+
+async function signIn(page: Page, base: string, agent: SeededAgent): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.locator('#sign-in-email').fill(agent.email);
+  await page.locator('#sign-in-password').fill(agent.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('.inbox-row').first().waitFor();
+}
+
+/** Waits until every row of the inbox is in `language` (and there is at least one). */
+async function waitForLanguageRows(page: Page, language: string): Promise<void> {
+  await page.waitForFunction((lang) => {
+    const rows = [...document.querySelectorAll<HTMLElement>('.inbox-row')];
+    return rows.length > 0 && rows.every((row) => row.dataset.language === lang);
+  }, language);
+}
+
+async function customerLocalTime(page: Page): Promise<{ zone: string | null; dateTime: string | null; text: string }> {
+  const clock = page.locator('[data-testid="customer-local-time"]');
+  await clock.waitFor();
+  return { zone: await clock.getAttribute('data-zone'), dateTime: await clock.getAttribute('datetime'), text: (await clock.textContent()) ?? '' };
+}
+
+interface Labels { queued: string; statusSaved: string; expired?: string }
+
+/** Writes a reply, sends it, and returns the new message's element once it is in the thread. */
+async function sendReply(page: Page, text: string, labels: Labels) {
+  await page.locator('input[type="radio"][value="reply"]').check();
+  await page.locator('[data-testid="composer-text"]').fill(text);
+  await page.locator('[data-testid="composer-send"]').click();
+  const message = page.locator('li.message-out', { hasText: text });
+  await message.waitFor();
+  const status = await message.getAttribute('data-delivery-status');
+  expect(['queued', 'sending', 'sent', 'delivered']).toContain(status);
+  const label = (await message.locator('[data-testid="delivery-status"]').textContent())?.trim();
+  if (status === 'queued') expect(label).toBe(labels.queued);
+  else expect(label).toBeTruthy();
+  return message;
+}
+
+async function changeStatus(page: Page, server: RunningServer, conversation: SeededConversation, labels: Labels): Promise<void> {
+  // A public reply leaves the conversation pending (waiting on the customer): the control shows the server's state.
+  await page.waitForFunction(() => (document.querySelector('#control-status') as HTMLSelectElement | null)?.value === 'pending');
+  await page.locator('#control-status').selectOption('resolved');
+  await page.locator('[data-testid="save-state"]', { hasText: labels.statusSaved }).waitFor();
+  const stored = await fetch(`${server.baseUrl}/api/v1/conversations/${conversation.id}`, { headers: { authorization: `Bearer ${server.token}` } });
+  expect(((await stored.json()) as { status: string }).status).toBe('resolved');
+}
+
+describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
+  let server: RunningServer;
+  let data: Seed;
+  let browser: Browser;
+  let dir: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  async function newPage(locale: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Europe/Lisbon' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'borderless-console-e2e-'));
+    server = await startServer(dir);
+    data = await seed(server);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  afterEach(() => {
+    const errors = pageErrors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  it('English: sign in, filter by Japanese, open, see the customer\'s time, note, reply, change status', async () => {
+    const page = await newPage('en-US');
+    const conversation = data.japanese.en;
+    await page.goto(`${server.baseUrl}/`);
+    await page.locator('h1', { hasText: 'Sign in to the console' }).waitFor();
+    await checkAccessibility(page, 'sign-in (en)');
+    await screenshot(page, 'en-1-sign-in');
+
+    await signIn(page, server.baseUrl, data.ana);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    await page.locator('#filter-language').selectOption('ja');
+    await waitForLanguageRows(page, 'ja');
+    expect(page.url()).toContain('language=ja');
+    await checkAccessibility(page, 'inbox (en)');
+    await screenshot(page, 'en-2-inbox-japanese');
+
+    // Search narrows the Japanese view to one conversation; the keyboard opens it.
+    await page.locator('#inbox-search').fill(conversation.subject);
+    await page.locator('#inbox-search').press('Enter');
+    await page.waitForFunction((id) => {
+      const rows = [...document.querySelectorAll<HTMLElement>('.inbox-row')];
+      return rows.length >= 1 && rows[0]!.dataset.conversationId === id;
+    }, conversation.id);
+    await page.locator('h1#inbox-heading').click();
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.conversationId)).toBe(conversation.id);
+    await page.keyboard.press('Enter');
+    await page.locator('h1#conversation-heading', { hasText: conversation.subject }).waitFor();
+
+    const clock = await customerLocalTime(page);
+    expect(clock.zone).toBe('Asia/Tokyo');
+    expect(clock.dateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\+09:00$/);
+    expect(clock.text).toMatch(/\d{1,2}:\d{2}/);
+    expect(await page.locator('.message-in').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.message-in .message-customer-time').first().textContent()).toContain('Customer’s time:');
+    expect(await page.locator('[data-not-yet]').count()).toBeGreaterThanOrEqual(3);
+
+    await page.locator('input[type="radio"][value="note"]').check();
+    await page.locator('[data-testid="composer-text"]').fill('Checked with the carrier: parcel held at the Osaka depot.');
+    await page.locator('[data-testid="composer-send"]').click();
+    const note = page.locator('li.message-note', { hasText: 'Osaka depot' });
+    await note.waitFor();
+    expect(await note.getAttribute('data-private')).toBe('true');
+    expect(await note.locator('[data-testid="delivery-status"]').count()).toBe(0);
+
+    const labels: Labels = { queued: 'Queued for delivery', statusSaved: 'Status saved.' };
+    await sendReply(page, '山田様\nお問い合わせありがとうございます。配送業者に確認したところ、お荷物は大阪の配送センターに保管されております。明日中にお届けいたします。', labels);
+    await checkAccessibility(page, 'conversation (en)');
+    await screenshot(page, 'en-3-conversation-replied');
+    await changeStatus(page, server, conversation, labels);
+    await page.reload();
+    await page.locator('h1#conversation-heading').waitFor();
+    expect(await page.locator('#control-status').inputValue()).toBe('resolved');
+    await screenshot(page, 'en-4-conversation-resolved');
+  }, 90_000);
+
+  it('English: administration lists, an API token shown once that works, then revoked', async () => {
+    const page = await newPage('en-US');
+    await signIn(page, server.baseUrl, data.ana);
+    await page.goto(`${server.baseUrl}/admin/markets`);
+    await page.locator('tr[data-market="e2e-jp"]').waitFor();
+    await checkAccessibility(page, 'admin markets (en)');
+    await screenshot(page, 'en-5-admin-markets');
+
+    await page.goto(`${server.baseUrl}/admin/tokens`);
+    await page.locator('#token-name').fill('e2e-ci');
+    await page.locator('#token-role').selectOption('agent');
+    await page.locator('form.admin-form button[type="submit"]').click();
+    const secret = await page.locator('[data-testid="token-secret"] input').inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(me.status).toBe(200);
+    await checkAccessibility(page, 'admin tokens (en)');
+    await screenshot(page, 'en-6-admin-token-created');
+    const row = page.locator('tr[data-token-name="e2e-ci"]');
+    await row.locator('button').click();
+    await row.locator('button.button-danger').click();
+    await row.locator('.badge').waitFor();
+    const after = await fetch(`${server.baseUrl}/api/v1/conversations`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(after.status).toBe(401);
+  }, 60_000);
+
+  it('an expired session returns to sign-in with a notice, and a removed conversation says so', async () => {
+    const page = await newPage('en-US');
+    await signIn(page, server.baseUrl, data.ana);
+    await page.goto(`${server.baseUrl}/conversations/00000000-0000-7000-8000-000000000000`);
+    await page.locator('[data-testid="conversation-missing"]').waitFor();
+    await page.context().clearCookies();
+    await page.locator('nav.topnav a', { hasText: 'Inbox' }).click();
+    const notice = page.locator('[data-testid="sign-in-reason"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Your session has expired');
+    await screenshot(page, 'en-7-session-expired');
+    await page.locator('#sign-in-email').fill(data.ana.email);
+    await page.locator('#sign-in-password').fill(data.ana.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('.inbox-row').first().waitFor();
+  }, 60_000);
+
+  it('French interface (from the agent\'s profile): the same flow in French', async () => {
+    const page = await newPage('en-US');
+    const conversation = data.japanese.fr;
+    await signIn(page, server.baseUrl, data.chloe);
+    await page.locator('h1#inbox-heading', { hasText: 'Boîte de réception' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.locator('#filter-language').selectOption('ja');
+    await waitForLanguageRows(page, 'ja');
+    expect(await page.locator('#filter-language option:checked').textContent()).toBe('japonais (ja)');
+    await screenshot(page, 'fr-1-inbox-japanese');
+    await page.locator(`a[data-conversation-id="${conversation.id}"]`).click();
+    await page.locator('h1#conversation-heading', { hasText: conversation.subject }).waitFor();
+    const clock = await customerLocalTime(page);
+    expect(clock.zone).toBe('Asia/Tokyo');
+    expect(await page.locator('#briefing-heading').textContent()).toBe('Heure locale du client');
+
+    const labels: Labels = { queued: 'En file d’envoi', statusSaved: 'Statut enregistré.' };
+    await sendReply(page, '佐藤様\nご連絡ありがとうございます。返品用の送り状をメールでお送りいたしました。', labels);
+    await checkAccessibility(page, 'conversation (fr)');
+    await changeStatus(page, server, conversation, labels);
+    await screenshot(page, 'fr-2-conversation-resolved');
+  }, 90_000);
+
+  it('Arabic interface (from the browser\'s language): right to left, the same flow', async () => {
+    const page = await newPage('ar-EG');
+    const conversation = data.japanese.ar;
+    await page.goto(`${server.baseUrl}/`);
+    await page.locator('h1', { hasText: 'تسجيل الدخول إلى وحدة التحكم' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await screenshot(page, 'ar-1-sign-in');
+    await signIn(page, server.baseUrl, data.karim);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    // Mirrored: the views column sits at the right of the list, the brand at the right of the top bar.
+    const views = (await page.locator('nav.inbox-views').boundingBox())!;
+    const list = (await page.locator('section.inbox-list').boundingBox())!;
+    expect(views.x).toBeGreaterThan(list.x);
+    const brand = (await page.locator('.topbar .brand').boundingBox())!;
+    expect(brand.x).toBeGreaterThan(640);
+    await checkAccessibility(page, 'inbox (ar)');
+    await screenshot(page, 'ar-2-inbox');
+
+    await page.locator('#filter-language').selectOption('ja');
+    await waitForLanguageRows(page, 'ja');
+    await page.locator(`a[data-conversation-id="${conversation.id}"]`).click();
+    await page.locator('h1#conversation-heading', { hasText: conversation.subject }).waitFor();
+    const clock = await customerLocalTime(page);
+    expect(clock.zone).toBe('Asia/Tokyo');
+    const labels: Labels = { queued: 'في قائمة انتظار الإرسال', statusSaved: 'حُفظت الحالة.' };
+    await sendReply(page, '鈴木様\n領収書を再発行し、PDF にてお送りいたしました。', labels);
+    const side = (await page.locator('aside.conversation-side').boundingBox())!;
+    const main = (await page.locator('section.conversation-main').boundingBox())!;
+    expect(side.x).toBeLessThan(main.x);
+    await checkAccessibility(page, 'conversation (ar)');
+    await changeStatus(page, server, conversation, labels);
+    await screenshot(page, 'ar-3-conversation');
+  }, 90_000);
+
+  it('the demo admin printed at start can sign in (once the demo loader is in place)', async (context) => {
+    if (!server.demoLogin) {
+      console.warn('e2e/console.test.ts: no demo sign-in printed at start; demo check skipped');
+      context.skip();
+      return;
+    }
+    const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(server.demoLogin),
+    });
+    expect(login.status).toBe(200);
+  });
+});

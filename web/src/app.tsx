@@ -1,0 +1,58 @@
+import { AdminPage } from './admin/admin-page.js';
+import { ConversationPage } from './conversation/conversation-page.js';
+import { CustomerPage } from './customer/customer-page.js';
+import { I18nProvider, useI18n } from './i18n/index.js';
+import { InboxPage } from './inbox/inbox-page.js';
+import { Link, matchPath, useDocumentTitle, useLocation } from './router/index.js';
+import { ConsoleLayout } from './shell/console-layout.js';
+import { DirectoryProvider } from './shell/directory-context.js';
+import { SignInPage } from './sign-in/sign-in-page.js';
+import { useSession } from './session/index.js';
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('notFound.title'));
+  return (
+    <div className="page narrow">
+      <h1>{t('notFound.title')}</h1>
+      <p><Link to="/">{t('action.backToInbox')}</Link></p>
+    </div>
+  );
+}
+
+function Routes() {
+  const { path } = useLocation();
+  if (path === '/' || path === '/index.html') return <InboxPage />;
+  const conversation = matchPath('/conversations/:id', path);
+  if (conversation) return <ConversationPage key={conversation.id} id={conversation.id!} />;
+  const customer = matchPath('/customers/:id', path);
+  if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
+  const admin = matchPath('/admin/:section', path);
+  if (admin || path === '/admin' || path === '/admin/') return <AdminPage section={admin?.section ?? 'markets'} />;
+  return <NotFoundPage />;
+}
+
+function Screens() {
+  const { state } = useSession();
+  const { t } = useI18n();
+  if (state.status === 'checking') return <p className="splash" role="status">{t('app.loading')}</p>;
+  if (state.status === 'signed-out') return <SignInPage reason={state.reason} />;
+  return (
+    <DirectoryProvider>
+      <ConsoleLayout>
+        <Routes />
+      </ConsoleLayout>
+    </DirectoryProvider>
+  );
+}
+
+/** The console: interface language from the signed-in agent (or the browser), then sign-in or the pages. */
+export function App() {
+  const { state } = useSession();
+  const user = state.status === 'signed-in' ? state.user : null;
+  return (
+    <I18nProvider userId={user?.id ?? null} profileLocale={user?.locale ?? null}>
+      <Screens />
+    </I18nProvider>
+  );
+}

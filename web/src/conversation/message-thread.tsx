@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import type { Conversation, Message } from '../api/index.js';
+import { formatInstant, zoneOffsetMinutes } from '../format/index.js';
+import { useI18n } from '../i18n/index.js';
+import { ChannelIcon } from '../shell/channel-icon.js';
+import { useDirectory } from '../shell/directory-context.js';
+
+interface Props {
+  conversation: Conversation;
+  messages: readonly Message[];
+  agentZone: string;
+  /** The customer's zone (from their market), to show each message in their clock too; null when unknown. */
+  customerZone: string | null;
+}
+
+/**
+ * The thread, oldest first: the customer's messages on one side, ours on the other, private notes marked as such,
+ * and the delivery state of every outgoing reply (including why it failed).
+ */
+export function MessageThread({ conversation, messages, agentZone, customerZone }: Props) {
+  const { t, locale } = useI18n();
+  const { agents } = useDirectory();
+  const end = useRef<HTMLDivElement>(null);
+  const count = messages.length;
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
+
+  const sorted = [...messages].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  return (
+    <div className="thread" tabIndex={0} aria-label={t('thread.label')} role="region">
+      <ol className="thread-list">
+        {sorted.map((m) => {
+          const kind = m.private ? 'note' : m.direction;
+          const author = m.direction === 'in'
+            ? conversation.customer.name ?? t('customer.unnamed')
+            : (m.author ? agents.get(m.author)?.name ?? m.author : t('thread.system'));
+          const at = Date.parse(m.receivedAt);
+          const showCustomerTime = customerZone !== null && zoneOffsetMinutes(customerZone, at) !== zoneOffsetMinutes(agentZone, at);
+          return (
+            <li key={m.id} className={`message message-${kind}`} data-message-id={m.id} data-direction={m.direction}
+              data-private={m.private ? 'true' : 'false'} data-delivery-status={m.deliveryStatus}>
+              <div className="message-head">
+                <span className="message-author"><bdi>{author}</bdi></span>
+                {m.private ? <span className="badge badge-note">{t('thread.privateNote')}</span> : null}
+                <ChannelIcon channel={m.channel} />
+                <time dateTime={m.receivedAt} className="message-time">{formatInstant(locale, at, agentZone, 'dateTime')}</time>
+                {showCustomerTime ? (
+                  <span className="message-customer-time">{t('thread.customerTime', { time: formatInstant(locale, at, customerZone, 'shortWeekdayTime') })}</span>
+                ) : null}
+              </div>
+              <div className="message-body" lang={m.language ?? undefined} dir="auto">{m.text}</div>
+              {m.attachments.length > 0 ? (
+                <ul className="message-attachments" aria-label={t('thread.attachments')}>
+                  {m.attachments.map((a, i) => (
+                    <li key={i}>{a.url ? <a href={a.url} rel="noreferrer noopener" target="_blank">{a.filename}</a> : a.filename}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {m.direction === 'out' && !m.private ? (
+                <p className={`delivery delivery-${m.deliveryStatus}`} data-testid="delivery-status">
+                  {t('delivery.label', { status: m.deliveryStatus })}
+                  {m.deliveryError ? <span className="delivery-error" lang="en" dir="ltr">{m.deliveryError}</span> : null}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div ref={end} />
+    </div>
+  );
+}
