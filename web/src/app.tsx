@@ -1,12 +1,11 @@
-import { AdminPage } from './admin/admin-page.js';
-import { ConversationPage } from './conversation/conversation-page.js';
-import { CustomerPage } from './customer/customer-page.js';
+import { AdminPage } from './admin/index.js';
+import { ConversationPage } from './conversation/index.js';
+import { CustomerPage } from './customer/index.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
-import { InboxPage } from './inbox/inbox-page.js';
+import { InboxPage } from './inbox/index.js';
 import { Link, matchPath, useDocumentTitle, useLocation } from './router/index.js';
-import { ConsoleLayout } from './shell/console-layout.js';
-import { DirectoryProvider } from './shell/directory-context.js';
-import { SignInPage } from './sign-in/sign-in-page.js';
+import { ConsoleLayout, DirectoryProvider } from './shell/index.js';
+import { SignInPage } from './sign-in/index.js';
 import { useSession } from './session/index.js';
 
 function NotFoundPage() {

@@ -3,8 +3,7 @@ import { api, roles, useResource, type Agent, type List, type Team } from '../ap
 import { endonym, formatList, languageName } from '../format/index.js';
 import { uiLocales, useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { useDirectory } from '../shell/directory-context.js';
-import { ErrorNotice } from '../shell/error-notice.js';
+import { ErrorNotice, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
 
 function AgentForm({ agent, teams, onSaved, onCancel }: { agent: Agent | null; teams: readonly Team[]; onSaved(): void; onCancel(): void }) {

@@ -1,9 +1,7 @@
 import { api, useResource, type List, type Market } from '../api/index.js';
 import { countryName, flagOf, formatInstant, formatList, languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { NotYet } from '../shell/badges.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useNow } from '../shell/hooks.js';
+import { ErrorNotice, NotYet, useNow } from '../shell/index.js';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -3,8 +3,7 @@ import { api, teamKinds, useResource, type List, type Team } from '../api/index.
 import { formatList } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { useDirectory } from '../shell/directory-context.js';
-import { ErrorNotice } from '../shell/error-notice.js';
+import { ErrorNotice, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
 
 function TeamForm({ onSaved }: { onSaved(): void }) {

@@ -2,8 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, roles, useResource, type ApiToken, type CreatedApiToken, type List } from '../api/index.js';
 import { formatInstant } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useAgentZone } from '../shell/hooks.js';
+import { ErrorNotice, useAgentZone } from '../shell/index.js';
 import { useFormState } from './form-state.js';
 
 /** The secret of a token just created: shown this once, with a copy button, until dismissed. */

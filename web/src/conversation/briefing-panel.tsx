@@ -1,9 +1,7 @@
 import type { Conversation, Market, Resource } from '../api/index.js';
 import { countryName, flagOf, formatInstant, formatList, isoInZone, languageName, zoneOffsetMinutes } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { NotYet } from '../shell/badges.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useNow } from '../shell/hooks.js';
+import { ErrorNotice, NotYet, useNow } from '../shell/index.js';
 
 interface Props {
   conversation: Conversation;

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api, ApiError, type Conversation, type ConversationStatus, type Message } from '../api/index.js';
 import { useI18n } from '../i18n/index.js';
-import { NotYet } from '../shell/badges.js';
-import { ErrorNotice } from '../shell/error-notice.js';
+import { ErrorNotice, NotYet } from '../shell/index.js';
 
 type Mode = 'reply' | 'note';
 

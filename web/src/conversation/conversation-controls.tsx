@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { api, ApiError, conversationStatuses, priorities, type Conversation } from '../api/index.js';
 import { languageName } from '../format/index.js';
 import { uiLocales, useI18n } from '../i18n/index.js';
-import { useDirectory } from '../shell/directory-context.js';
-import { ErrorNotice } from '../shell/error-notice.js';
+import { ErrorNotice, useDirectory } from '../shell/index.js';
 import { useCurrentUser } from '../session/index.js';
 
 type Field = 'status' | 'priority' | 'language' | 'assignee';

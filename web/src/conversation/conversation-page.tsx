@@ -1,17 +1,16 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { api, useResource, type Conversation, type ConversationWithMessages, type Market, type Message } from '../api/index.js';
 import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, useDocumentTitle } from '../router/index.js';
-import { LanguageBadge, MarketBadge, NotYet, StatusBadge } from '../shell/badges.js';
-import { ChannelIcon } from '../shell/channel-icon.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useAgentZone } from '../shell/hooks.js';
-import { CustomerPanel } from '../customer/customer-panel.js';
+import { ChannelIcon, ErrorNotice, LanguageBadge, MarketBadge, NotYet, StatusBadge, useAgentZone } from '../shell/index.js';
+import { CustomerPanel } from '../customer/index.js';
 import { BriefingPanel } from './briefing-panel.js';
 import { Composer } from './composer.js';
 import { ConversationControls } from './conversation-controls.js';
 import { MessageThread } from './message-thread.js';
+
+const deliveryPollMs = 10_000;
 
 /** Back to the inbox, with an arrow that points the reading direction's way. */
 function BackLink() {
@@ -44,6 +43,15 @@ export function ConversationPage({ id }: { id: string }) {
     // A public reply moves the conversation to pending (or the chosen status): read it back from the server.
     reload();
   }, [setData, reload]);
+
+  // Until live updates exist, re-read the conversation while a reply is still on its way, so its delivery state
+  // (sent, failed and why) shows up without a manual refresh.
+  const awaitingDelivery = conversation?.messages.some((m) => m.direction === 'out' && (m.deliveryStatus === 'queued' || m.deliveryStatus === 'sending')) ?? false;
+  useEffect(() => {
+    if (!awaitingDelivery) return;
+    const timer = window.setInterval(reload, deliveryPollMs);
+    return () => window.clearInterval(timer);
+  }, [awaitingDelivery, reload]);
 
   if (resource.error && !conversation) {
     const gone = resource.error.status === 404 || resource.error.status === 400;

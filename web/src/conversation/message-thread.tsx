@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Conversation, Message } from '../api/index.js';
 import { formatInstant, zoneOffsetMinutes } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ChannelIcon } from '../shell/channel-icon.js';
-import { useDirectory } from '../shell/directory-context.js';
+import { ChannelIcon, useDirectory } from '../shell/index.js';
 
 interface Props {
   conversation: Conversation;

@@ -1,8 +1,7 @@
 import { api, useResource, type CustomerWithConversations } from '../api/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, useDocumentTitle } from '../router/index.js';
-import { NotYet } from '../shell/badges.js';
-import { ErrorNotice } from '../shell/error-notice.js';
+import { ErrorNotice, NotYet } from '../shell/index.js';
 import { CustomerDetails } from './customer-panel.js';
 
 /** The customer's profile page: one record across every channel and market. */

@@ -2,10 +2,7 @@ import { api, useResource, type CustomerWithConversations } from '../api/index.j
 import { countryName, flagOf, languageName, relativeTime } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router/index.js';
-import { MarketBadge, StatusBadge } from '../shell/badges.js';
-import { ChannelIcon } from '../shell/channel-icon.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useAgentZone, useNow } from '../shell/hooks.js';
+import { ChannelIcon, ErrorNotice, MarketBadge, StatusBadge, useAgentZone, useNow } from '../shell/index.js';
 
 interface DetailsProps {
   customer: CustomerWithConversations;

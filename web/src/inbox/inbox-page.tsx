@@ -3,10 +3,7 @@ import { api, ApiError, channelKinds, conversationStatuses, useResource, type Co
 import { flagOf, languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate, useDocumentTitle, useLocation } from '../router/index.js';
-import { NotYet } from '../shell/badges.js';
-import { useDirectory } from '../shell/directory-context.js';
-import { ErrorNotice } from '../shell/error-notice.js';
-import { useAgentZone, useNow } from '../shell/hooks.js';
+import { ErrorNotice, NotYet, useAgentZone, useDirectory, useNow } from '../shell/index.js';
 import { defaultFilters, inboxPath, listQuery, readFilters, type AssigneeView, type InboxFilters, type StatusView } from './inbox-filters.js';
 import { InboxRow } from './inbox-row.js';
 

@@ -2,9 +2,7 @@ import type { Conversation } from '../api/index.js';
 import { formatInstant, relativeTime } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router/index.js';
-import { LanguageBadge, MarketBadge, StatusBadge } from '../shell/badges.js';
-import { ChannelIcon } from '../shell/channel-icon.js';
-import { useDirectory } from '../shell/directory-context.js';
+import { ChannelIcon, LanguageBadge, MarketBadge, StatusBadge, useDirectory } from '../shell/index.js';
 
 interface Props {
   conversation: Conversation;

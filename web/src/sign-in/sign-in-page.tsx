@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/index.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 import { useDocumentTitle } from '../router/index.js';
-import { LanguageSwitcher } from '../shell/language-switcher.js';
+import { LanguageSwitcher } from '../shell/index.js';
 import { useSession, type SessionState } from '../session/index.js';
 
 type Reason = Extract<SessionState, { status: 'signed-out' }>['reason'];
