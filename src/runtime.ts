@@ -35,7 +35,7 @@ export interface Runtime {
 export async function createRuntime(config: Readonly<Config>, options: { clock?: Clock; logger?: Logger; store?: Store } = {}): Promise<Runtime> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'borderless' } });
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? (await openStore(config.databaseUrl));
+  const store = options.store ?? (await openStore(config.databaseUrl, { onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection was closed by the server') }));
   await migrateToLatest(store);
   await applyBootstrapToken(store, config.bootstrapToken, clock, logger);
   const bus = new EventBus((error, event) => logger.error({ err: error, event: event.type }, 'event handler failed'));

@@ -7,6 +7,7 @@ export const errorCatalogue = {
   BL_MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
   BL_UNAUTHORIZED: { status: 401, title: 'Authentication is required' },
   BL_BAD_CREDENTIALS: { status: 401, title: 'The email or password is not correct' },
+  BL_SESSION_EXPIRED: { status: 401, title: 'The session has expired; sign in again' },
   BL_BAD_SIGNATURE: { status: 401, title: 'The signature is missing or wrong' },
   BL_CSRF: { status: 403, title: 'The CSRF token is missing or wrong' },
   BL_FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },

@@ -100,6 +100,10 @@ export function installAuth(app: FastifyInstance, deps: { store: Store; clock: C
       }
     }
     if (access === 'public') return;
+    if (!request.actor && request.cookies?.[sessionCookieName]) {
+      // A cookie that no longer opens a session: tell the console to sign in again, distinct from "never signed in".
+      throw new AppError('BL_SESSION_EXPIRED', 'Your session has expired; sign in again');
+    }
     if (!request.actor) {
       throw new AppError('BL_UNAUTHORIZED', 'Sign in or send a bearer token', { headers: { 'www-authenticate': 'Bearer' } });
     }

@@ -21,7 +21,7 @@ export interface Store {
  * const store = await openStore('sqlite:./data/borderless.db');
  * await migrateToLatest(store);
  */
-export async function openStore(url: string, options: { poolSize?: number } = {}): Promise<Store> {
+export async function openStore(url: string, options: { poolSize?: number; onIdleError?: (error: Error) => void } = {}): Promise<Store> {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -45,6 +45,9 @@ export async function openStore(url: string, options: { poolSize?: number } = {}
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover, admin kill) must not crash the process: the pool
+  // replaces it on the next checkout.
+  pool.on('error', (error) => options.onIdleError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {

@@ -99,3 +99,25 @@ for (const dialect of testDialects) {
     });
   });
 }
+
+for (const dialect of testDialects) {
+  describe.skipIf(dialect === 'postgres' && !postgresAvailable)(`own preferences and expired sessions [${dialect}]`, () => {
+    const t = useTestApp(dialect);
+    it('lets a person change their language, zone and presence, and tells an expired session apart', async () => {
+      await t().request({ method: 'PUT', url: '/api/v1/agents/mina', body: { name: 'Mina Park', email: 'mina@example.com', role: 'agent', password: 'a long enough password' } });
+      const login = await t().request({ method: 'POST', url: '/api/v1/auth/login', token: null, body: { email: 'mina@example.com', password: 'a long enough password' } });
+      const cookie = cookieOf(login.headers['set-cookie']);
+      const csrf = login.json().csrfToken as string;
+      const patched = await t().request({ method: 'PATCH', url: '/api/v1/auth/me', token: null, headers: { cookie, 'x-csrf-token': csrf }, body: { locale: 'ko', timeZone: 'Asia/Seoul', presence: 'away' } });
+      expect(patched.statusCode, patched.body).toBe(200);
+      expect(patched.json().user).toMatchObject({ locale: 'ko', timeZone: 'Asia/Seoul' });
+      expect((await t().request({ method: 'GET', url: '/api/v1/agents/mina' })).json().presence).toBe('away');
+      const badZone = await t().request({ method: 'PATCH', url: '/api/v1/auth/me', token: null, headers: { cookie, 'x-csrf-token': csrf }, body: { timeZone: 'Asia/Atlantis' } });
+      expect(badZone.statusCode).toBe(400);
+      t().clock.advance(13 * 60 * 60 * 1000);
+      const expired = await t().request({ method: 'GET', url: '/api/v1/auth/me', token: null, headers: { cookie } });
+      expect(expired.statusCode).toBe(401);
+      expect(expired.json().code).toBe('BL_SESSION_EXPIRED');
+    });
+  });
+}

@@ -2,11 +2,14 @@ import { hash, verify } from '@node-rs/argon2';
 import { Type } from 'typebox';
 import { AppError } from '../../errors/index.js';
 import { createSession, deleteSession, findSession, sessionLifetimeMs } from '../../store/auth-store.js';
-import { getUser, getUserForLogin } from '../../store/user-store.js';
+import { withTransaction } from '../../pipeline/event-bus.js';
+import { appendAudit } from '../../store/audit-store.js';
+import { getUser, getUserForLogin, putUser } from '../../store/user-store.js';
 import { sessionCookieName } from '../auth.js';
 import type { AppContext } from '../app-context.js';
 import type { App } from '../fastify-types.js';
-import { problemResponses } from '../schemas/common-schema.js';
+import { LanguageTagSchema, problemResponses } from '../schemas/common-schema.js';
+import { isKnownTimeZone } from '../../lib/time-zone.js';
 
 /** argon2id with OWASP's recommended minimum cost (19 MiB, 2 passes). */
 export const passwordHashOptions = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -79,5 +82,37 @@ export function authRoutes(app: App, ctx: AppContext): void {
       csrfToken = (await findSession(ctx.store.db, secret, ctx.clock.now()))?.csrf_token;
     }
     return { user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, timeZone: user.timeZone, teams: user.teams }, ...(csrfToken ? { csrfToken } : {}) };
+  });
+
+  app.patch('/api/v1/auth/me', {
+    schema: {
+      tags: ['auth'], summary: 'Change your own working language, time zone or presence',
+      body: Type.Object({
+        locale: Type.Optional(Type.Union([LanguageTagSchema, Type.Null()])),
+        timeZone: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()])),
+        presence: Type.Optional(Type.Enum(['online', 'away', 'offline'])),
+      }, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: MeSchema, ...problemResponses(400, 401) },
+    },
+  }, async (request) => {
+    const actor = request.actor!;
+    if (!actor.userId) throw new AppError('BL_UNPROCESSABLE', 'This token does not belong to a person');
+    const body = request.body;
+    if (body.timeZone && !isKnownTimeZone(body.timeZone)) {
+      throw new AppError('BL_VALIDATION', `"${body.timeZone}" is not an IANA time zone`, { errors: [{ path: '/body/timeZone', message: 'unknown time zone' }] });
+    }
+    const user = await getUser(ctx.store.db, actor.userId);
+    if (!user) throw new AppError('BL_UNAUTHORIZED', 'The user no longer exists');
+    await withTransaction(ctx.store, ctx.bus, async (trx) => {
+      await putUser(trx, user.id, {
+        email: user.email, name: user.name, role: user.role, teams: user.teams, disabled: user.disabled,
+        locale: body.locale !== undefined ? body.locale : user.locale,
+        timeZone: body.timeZone !== undefined ? body.timeZone : user.timeZone,
+        profile: { ...user.profile, ...(body.presence ? { presence: body.presence } : {}) },
+      }, ctx.clock.now());
+      await appendAudit(trx, actor, { action: 'user.preferences_changed', entityType: 'user', entityId: user.id, changes: body }, ctx.clock.now(), request.id);
+    });
+    const fresh = (await getUser(ctx.store.db, user.id))!;
+    return { user: { id: fresh.id, email: fresh.email, name: fresh.name, role: fresh.role, locale: fresh.locale, timeZone: fresh.timeZone, teams: fresh.teams } };
   });
 }

@@ -9,7 +9,7 @@ import type { App } from '../fastify-types.js';
 import { IdSchema, LanguageTagSchema, problemResponses, SlugSchema } from '../schemas/common-schema.js';
 import { TimeRangeSchema, WeeklyHoursSchema } from '../schemas/market-schema.js';
 import { hashPassword } from './auth-routes.js';
-import { isKnownTimeZone } from './market-routes.js';
+import { isKnownTimeZone } from '../../lib/time-zone.js';
 
 const TeamBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
