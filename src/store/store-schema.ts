@@ -90,6 +90,12 @@ export interface Database {
   message_translations: MessageTranslationsTable;
   reply_previews: ReplyPreviewsTable;
   reply_translations: ReplyTranslationsTable;
+  channels: ChannelsTable;
+  channel_keys: ChannelKeysTable;
+  channel_inbound: ChannelInboundTable;
+  channel_attachments: ChannelAttachmentsTable;
+  conversation_reply_tokens: ConversationReplyTokensTable;
+  channel_state: ChannelStateTable;
 }
 
 /** An SLA policy; targets are ISO 8601 durations as given (`PT4H`), null when the policy sets none. */
@@ -143,3 +149,33 @@ export interface ReplyTranslationsTable {
   message_id: string; preview_id: string; conversation_id: string; source_text: string; source_language: string;
   target_language: string; machine_text: string; engine: string; edited: number; sent_by: string | null; created_at: string;
 }
+
+/** A configured channel instance (`email-jp`): its kind, market and the kind's whole configuration as JSON. */
+export interface ChannelsTable {
+  id: string; kind: string; market: string; config: string; enabled: number; created_at: string; updated_at: string;
+}
+
+/** An inbound key a channel claims (an email address, a phone number id); one channel per (kind, key). */
+export interface ChannelKeysTable { kind: string; key: string; channel_id: string }
+
+/**
+ * What a channel knew about one inbound message that the pipeline does not keep: the automated flag
+ * (`auto-reply`, `bounce`, `loop`, `bulk`), the thread key and provider metadata (email headers). Keyed like the
+ * pipeline's dedupe, (channel kind, external id), so it is written before the message commits.
+ */
+export interface ChannelInboundTable {
+  channel: string; external_id: string; channel_id: string | null; automated: string | null; automated_reason: string | null;
+  thread_key: string | null; meta: string; created_at: string;
+}
+
+/** An attachment of an inbound message; `content` is null when the body was over the size cap. */
+export interface ChannelAttachmentsTable {
+  id: string; channel: string; external_id: string; position: number; filename: string; content_type: string; size: number;
+  content_id: string | null; inline: number; sha256: string; content: Buffer | null; created_at: string;
+}
+
+/** The token in a conversation's reply address (`support+<token>@brand.example`). */
+export interface ConversationReplyTokensTable { token: string; conversation_id: string; created_at: string }
+
+/** Small per-channel state (IMAP position, provider cursors), as text. */
+export interface ChannelStateTable { channel_id: string; key: string; value: string; updated_at: string }

@@ -18,7 +18,7 @@ import {
   MemoryBodySchema, MemoryEntrySchema, MemoryQuerySchema, MessageTranslationSchema, ReplyLinkSchema, ReplyPreviewBodySchema,
   ReplyPreviewSchema, TranslatedReplyBodySchema, TranslateMessageBodySchema,
 } from './translation-schema.js';
-import { engineProblem, translationLanguage, type TranslationService } from './translation-service.js';
+import { assertNoNul, engineProblem, translationLanguage, type TranslationService } from './translation-service.js';
 import { deleteMemory, getGlossary, listMemory, putGlossary, upsertMemory } from './translation-store.js';
 
 const IdParams = Type.Object({ id: UuidSchema });
@@ -91,13 +91,15 @@ export function translationRoutes(service: TranslationService) {
           '201 when a translation was made or attempted now, 200 when a cached one is answered. An engine that times out, ' +
           'fails or answers garbage gives `status: "failed"` with `error.reason`; the message itself is never changed. ' +
           '503 when no engine is configured (approved translation memory still answers).',
-        params: IdParams, body: Type.Optional(TranslateMessageBodySchema),
+        params: IdParams, body: TranslateMessageBodySchema,
         response: { 200: MessageTranslationSchema, 201: MessageTranslationSchema, ...problemResponses(400, 401, 404, 422, 503) },
       },
       config: { access: 'agent' },
+      // The body is optional: no body means the default target language.
+      preValidation: async (request) => { if (request.body === undefined || request.body === null) request.body = {}; },
     }, async (request, reply) => {
       const actor = requireRole(request, 'agent');
-      const { translation, created } = await service.translateMessage(actor, request.scopeMarkets, request.params.id, request.body?.to);
+      const { translation, created } = await service.translateMessage(actor, request.scopeMarkets, request.params.id, request.body.to);
       return reply.status(created ? 201 : 200).send(translation);
     });
 
@@ -189,6 +191,8 @@ export function translationRoutes(service: TranslationService) {
       config: { access: 'supervisor' },
     }, async (request, reply) => {
       const actor = request.actor!;
+      assertNoNul(request.body.source, '/body/source');
+      assertNoNul(request.body.target, '/body/target');
       const from = toDetectionLanguage(request.body.from)!;
       const to = translationLanguage(request.body.to, '/body/to');
       if (from === toDetectionLanguage(to)) throw new AppError('BL_VALIDATION', '"from" and "to" are the same language', { errors: [{ path: '/body/to', message: 'must differ from "from"' }] });

@@ -19,8 +19,12 @@ export const GlossaryBodySchema = Type.Object({
   }, { additionalProperties: false }), { maxItems: 2000, description: 'terms translated one fixed way into a language (and the tags that fall back to it)' }),
 }, { additionalProperties: false });
 
+// Responses carry no formats: the serializer's own validator does not know `bcp47`.
 export const GlossarySchema = Type.Object({
-  ...GlossaryBodySchema.properties,
+  doNotTranslate: Type.Array(Type.Object({ term: Type.String(), caseSensitive: Type.Optional(Type.Boolean()) })),
+  forced: Type.Array(Type.Object({
+    term: Type.String(), to: Type.String(), translation: Type.String(), from: Type.Optional(Nullable(Type.String())), caseSensitive: Type.Optional(Type.Boolean()),
+  })),
   updatedAt: Nullable(Type.String()),
   updatedBy: Nullable(Type.String()),
 });

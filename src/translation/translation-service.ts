@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { canonicalizeLanguageTag, toDetectionLanguage } from '../domain/language/index.js';
+import { canonicalizeLanguageTag, localeFallbackChain, toDetectionLanguage } from '../domain/language/index.js';
 import {
   batchTexts, protectGlossaryTerms, replyLanguageAllowed, restoreGlossaryTerms, splitForTranslation,
   type LanguagePolicy, type ReplyLanguageVerdict,
@@ -89,6 +89,11 @@ export function engineProblem(error: TranslationEngineError): AppError {
   return new AppError(refused ? 'BL_UNPROCESSABLE' : 'BL_UNAVAILABLE', `Machine translation failed (${error.reason}): ${error.message}`);
 }
 
+/** Refuses U+0000, which PostgreSQL text cannot hold (and no language needs). */
+export function assertNoNul(text: string, path: string): void {
+  if (text.includes('\u0000')) throw new AppError('BL_VALIDATION', `${path} contains a NUL character`, { errors: [{ path, message: 'must not contain U+0000' }] });
+}
+
 function normalizeDraft(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim();
 }
@@ -124,8 +129,10 @@ export class TranslationService {
     const source = text.replace(/\r\n?/g, '\n');
     const sourceLanguage = from === null ? null : toDetectionLanguage(from);
     if (sourceLanguage !== null) {
-      const hit = await findMemory(store.db, sourceLanguage, to, source);
-      if (hit) {
+      // An approved translation into `pt` serves `pt-BR` when none was approved for `pt-BR` itself.
+      for (const target of localeFallbackChain(to, to)) {
+        const hit = await findMemory(store.db, sourceLanguage, target === 'zh-Hans' ? 'zh' : target, source);
+        if (!hit) continue;
         await countMemoryUse(store.db, hit.id);
         return { text: hit.target, from: sourceLanguage, to, engine: 'memory', warnings: [] };
       }
@@ -155,7 +162,8 @@ export class TranslationService {
     if (restored.unknown > 0) {
       warnings.push({ code: 'GLOSSARY_PLACEHOLDER_INVENTED', message: `The engine added ${restored.unknown} placeholder(s) that were removed` });
     }
-    return { text: restored.text, from: sourceLanguage ?? detected, to, engine: provider.name, warnings };
+    // An engine's NUL is garbage, and PostgreSQL could not store it.
+    return { text: restored.text.replaceAll('\u0000', ''), from: sourceLanguage ?? detected, to, engine: provider.name, warnings };
   }
 
   private async defaultLanguage(actor: Actor): Promise<string> {
@@ -237,6 +245,7 @@ export class TranslationService {
     const conversation = await getConversation(this.deps.store.db, conversationId, scope);
     if (!conversation) throw new AppError('BL_NOT_FOUND', `No conversation ${conversationId}`);
     const draft = normalizeDraft(input.text);
+    assertNoNul(draft, '/body/text');
     if (draft === '') throw new AppError('BL_VALIDATION', 'A reply needs text', { errors: [{ path: '/body/text', message: 'must not be blank' }] });
     const from = input.from === undefined ? await this.defaultLanguage(actor) : translationLanguage(input.from, '/body/from');
     const target = input.to ?? conversation.language;
@@ -295,6 +304,7 @@ export class TranslationService {
       throw new AppError('BL_UNPROCESSABLE', `This preview expired at ${preview.expiresAt}: make a new one`, { errors: [{ path: '/body/previewId', message: 'expired' }] });
     }
     const text = normalizeDraft(input.text);
+    assertNoNul(text, '/body/text');
     if (text === '') throw new AppError('BL_VALIDATION', 'A reply needs text', { errors: [{ path: '/body/text', message: 'must not be blank' }] });
     const verdict = await this.policyVerdict(conversation, preview.to);
     if (!verdict.allowed) {

@@ -137,12 +137,17 @@ for (const dialect of testDialects) {
 
       engine.mode = 'mangle-tags';
       const mangled = await t().request({ method: 'POST', url: `/api/v1/messages/${m.message.id}/translations`, token: aiko, body: { to: 'fr' } });
-      expect(mangled.json().text).toBe('[fr] Kitsune Pan の ギフトカード & 返品 <重要>');
+      expect(mangled.json().text).toBe('[fr]Kitsune Panのギフトカード & 返品 <重要>');
+      const spaced = await ingest(t(), 'tr-gloss-fr', 'Ma Kitsune Pan est cassée', { customer: { email: 'fr@example.fr' } });
+      const restored = await t().request({ method: 'POST', url: `/api/v1/messages/${spaced.message.id}/translations`, token: aiko, body: { to: 'de' } });
+      expect(engine.requests.at(-1)!.body.q).toBe('Ma <x id="0"/> est cassée');
+      expect(restored.json().text).toBe('[de] Ma Kitsune Pan est cassée');
 
       engine.mode = 'drop-tags';
       const dropped = await t().request({ method: 'POST', url: `/api/v1/messages/${m.message.id}/translations`, token: aiko, body: { to: 'es' } });
-      expect(dropped.json()).toMatchObject({ status: 'done', text: '[es] の & 返品 <重要>' });
-      expect(dropped.json().warnings.map((w: { code: string }) => w.code)).toEqual(['GLOSSARY_TERM_LOST', 'GLOSSARY_TERM_LOST']);
+      // The forced ギフトカード → gift card applies to English only; into Spanish just the brand name is protected.
+      expect(dropped.json()).toMatchObject({ status: 'done', text: '[es] のギフトカード & 返品 <重要>' });
+      expect(dropped.json().warnings).toEqual([{ code: 'GLOSSARY_TERM_LOST', message: 'The engine dropped the glossary term "Kitsune Pan"' }]);
     });
 
     let previewId = '';
@@ -265,6 +270,10 @@ for (const dialect of testDialects) {
       const res = await t().request({ method: 'POST', url: `/api/v1/messages/${m.message.id}/translations`, token: aiko, body: { to: 'en' } });
       expect(res.json()).toMatchObject({ from: 'ja', engine: 'memory', machine: false, text: 'Thank you' });
       expect(engine.requests.length).toBe(calls);
+      const nul = await t().request({ method: 'POST', url: '/api/v1/translation-memory', body: { from: 'ja', to: 'en', source: 'a\u0000b', target: 'b' } });
+      expect(nul.statusCode).toBe(400);
+      const nulPreview = await t().request({ method: 'POST', url: `/api/v1/conversations/${first.conversation.id}/reply-preview`, token: aiko, body: { text: 'a\u0000b' } });
+      expect(nulPreview.statusCode).toBe(400);
       const same = await t().request({ method: 'POST', url: '/api/v1/translation-memory', body: { from: 'ja', to: 'ja-JP', source: 'a', target: 'b' } });
       expect(same.statusCode).toBe(400);
       expect((await t().request({ method: 'DELETE', url: `/api/v1/translation-memory/${added.json().id}`, token: aiko })).statusCode).toBe(403);

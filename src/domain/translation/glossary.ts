@@ -196,7 +196,10 @@ export function protectGlossaryTerms(text: string, glossary: Glossary, pair: { f
   if (candidates.length === 0) return { text: source, markup: false, spans: [] };
 
   const matches: Array<{ start: number; end: number; candidate: Candidate }> = [];
+  const lower = source.toLowerCase();
   for (const candidate of candidates) {
+    // Most terms are absent from most messages: a plain search first spares building their patterns.
+    if (!(candidate.caseSensitive ? source.includes(candidate.term) : lower.includes(candidate.term.toLowerCase()))) continue;
     const pattern = new RegExp(escapeRegExp(candidate.term), candidate.caseSensitive ? 'gu' : 'giu');
     for (const m of source.matchAll(pattern)) {
       const start = m.index;

@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import * as initial from './2026-11-24T1600-initial.js';
 import * as slaTimers from './2026-11-24T1800-sla-timers.js';
 import * as translation from './2026-11-24T1800-translation.js';
+import * as channels from './2026-11-24T1900-channels.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,5 +21,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     },
     '2026-11-24T1800-sla-timers': { up: slaTimers.up, down: slaTimers.down },
     '2026-11-24T1800-translation': { up: translation.up, down: translation.down },
+    '2026-11-24T1900-channels': { up: (db: Kysely<any>) => channels.up(db, dialect), down: channels.down },
   };
 }
