@@ -25,6 +25,20 @@ import { MarketSchema } from './schemas/market-schema.js';
 import { ProblemSchema } from './schemas/common-schema.js';
 import { validatorCompiler } from './validation.js';
 
+/**
+ * JSON.parse reviver for request bodies: keys that could pollute prototypes and NUL characters (which PostgreSQL
+ * text cannot hold) make the body invalid, on every database alike.
+ */
+function rejectUnsafeJson(key: string, value: unknown): unknown {
+  if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+    throw new AppError('BL_VALIDATION', `The key "${key}" is not allowed in a request body`);
+  }
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new AppError('BL_VALIDATION', 'Text must not contain NUL (U+0000) characters');
+  }
+  return value;
+}
+
 export interface BuildAppOptions {
   /** Where the built web app lives (web/dist); the console is served from there when it exists. */
   webRoot?: string;
@@ -43,6 +57,10 @@ export interface BuildAppOptions {
  */
 export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: BuildAppOptions = {}): Promise<App> {
   const app = Fastify({
+    // Errors Fastify raises before routing (bad percent-encoding, over-long path parameters) are problems too.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(reply, request, new AppError('BL_VALIDATION', error.message));
+    },
     loggerInstance: options.logger ?? ctx.logger,
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: true,
@@ -88,9 +106,9 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
       const text = body as string;
       if (text.trim() === '') { done(null, undefined); return; }
       try {
-        done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' ? undefined : value)));
-      } catch {
-        done(new AppError('BL_MALFORMED_JSON', 'The request body is not valid JSON'), undefined);
+        done(null, JSON.parse(text, rejectUnsafeJson));
+      } catch (error) {
+        done(error instanceof AppError ? error : new AppError('BL_MALFORMED_JSON', 'The request body is not valid JSON'), undefined);
       }
     });
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { migrationsFor, type Dialect } from './migrations/index.js';
 import type { Database } from './store-schema.js';
@@ -32,7 +32,7 @@ export async function openStore(url: string, options: { poolSize?: number; onIdl
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     let closed = false;
     return {
       db,
@@ -57,6 +57,29 @@ export async function openStore(url: string, options: { poolSize?: number; onIdl
       if (closed) return;
       closed = true;
       await db.destroy();
+    },
+  };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement on every call; preparing is a large share of a small query's
+ * cost. The app issues a bounded set of distinct SQL texts, so keeping their prepared statements pays off.
+ * Safe because the driver runs one statement at a time on its single connection.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, limit = 500): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (statement) return statement;
+      statement = sqlite.prepare(sqlText);
+      // DDL and pragmas change the schema a cached statement was compiled against: never keep them.
+      if (statement.reader || /^\s*(insert|update|delete|with)\b/i.test(sqlText)) {
+        if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+        cache.set(sqlText, statement);
+      }
+      return statement;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { AppError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit, listAudit } from '../../store/audit-store.js';
 import { getBrandSettings, putBrandSettings } from '../../store/settings-store.js';
@@ -35,6 +36,9 @@ export function adminRoutes(app: App, ctx: AppContext): void {
     schema: { tags: ['brand'], summary: 'Replace the brand\'s settings', body: BrandSchema, response: { 200: BrandSchema } },
     config: { access: 'admin' },
   }, async (request) => {
+    if (request.body.defaultMarket && !(await ctx.markets.get(request.body.defaultMarket))) {
+      throw new AppError('BL_UNPROCESSABLE', `No market "${request.body.defaultMarket}"`, { errors: [{ path: '/body/defaultMarket', message: 'unknown market' }] });
+    }
     await withTransaction(ctx.store, ctx.bus, async (trx) => {
       await putBrandSettings(trx, request.body, ctx.clock.now());
       await appendAudit(trx, request.actor!, { action: 'brand.updated', entityType: 'brand', entityId: 'brand', changes: request.body }, ctx.clock.now(), request.id);

@@ -120,6 +120,9 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
         throw new AppError('BL_FORBIDDEN', 'Partner agents may only assign conversations to themselves');
       }
     }
+    if (team && !(await ctx.store.db.selectFrom('teams').select('id').where('id', '=', team).executeTakeFirst())) {
+      throw new AppError('BL_UNPROCESSABLE', `No team "${team}"`, { errors: [{ path: '/body/team', message: 'unknown team' }] });
+    }
     const reason = request.body.reason ?? (assignee ? `assigned by ${actor.type === 'user' ? actor.userId : 'integration'}` : null);
     await withTransaction(ctx.store, ctx.bus, async (trx, events) => {
       await updateConversation(trx, conversation.id, {

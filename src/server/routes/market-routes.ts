@@ -12,16 +12,6 @@ import { MarketBodySchema, MarketSchema } from '../schemas/market-schema.js';
 const CodeParams = Type.Object({ code: SlugSchema });
 type MarketBody = Static<typeof MarketBodySchema>;
 
-/** True when the runtime knows the IANA time zone (aliases like `Asia/Calcutta` included). */
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Merges a PUT body over an existing market or a preset into the full stored shape, then validates it. */
 function buildMarketInput(body: MarketBody, base: Partial<MarketInput>): { input: MarketInput; errors: FieldError[] } {
   const input: MarketInput = {

@@ -37,7 +37,7 @@ const AgentBody = Type.Object({
   timeZone: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()])),
   locale: Type.Optional(Type.Union([LanguageTagSchema, Type.Null()])),
   shifts: Type.Optional(WeeklyHoursSchema),
-  capacity: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z][a-z0-9-]{1,30}$' }), Type.Integer({ minimum: 0, maximum: 1000 }))),
+  capacity: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z][a-z0-9-]{1,30}$' }), Type.Integer({ minimum: 0, maximum: 1000 }), { additionalProperties: false })),
   presence: Type.Optional(Type.Union([Type.Literal('online'), Type.Literal('away'), Type.Literal('offline')])),
   skills: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 100 })),
   password: Type.Optional(Type.String({ minLength: 10, maxLength: 1024, description: 'sets the sign-in password (10+ characters)' })),
