@@ -6,7 +6,7 @@ export default defineConfig({
     // Store tests create their own databases; two cores, so keep parallelism modest.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default'],
   },

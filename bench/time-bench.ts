@@ -1,22 +1,24 @@
-// Business-time deadline benchmark: one million random deadlines on realistic market calendars,
-// against a naive minute-stepping baseline measured in the same run. Run: npx tsx bench/time-bench.ts
-import Holidays from 'date-holidays';
+// Business-time deadline benchmark: one million random deadlines over the built-in market presets (every preset,
+// every hours entry: `default` plus the channels with their own hours, public holidays with Borderless' corrections
+// and make-up workdays, 2026–2030), against a naive minute-stepping baseline measured in the same run, plus the
+// product path (CalendarService: cache lookup + deadline). Run: npm run bench:time
 import { IANAZone } from 'luxon';
 import {
   addOpenTime,
   compileCalendar,
   openTimeBetween,
   type CalendarRules,
-  type ClosedDay,
   type TimeRange,
   type Weekday,
-  type WeeklyHours,
 } from '../src/domain/business-time/index.js';
+import { marketPresets, presetToMarketDocument, toCalendarRules } from '../src/domain/markets/index.js';
+import { CalendarService, type MarketCalendar } from '../src/markets/index.js';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 const DEADLINES = Number(process.env.BENCH_DEADLINES ?? 1_000_000);
 const BASELINE_DEADLINES = Number(process.env.BENCH_BASELINE_DEADLINES ?? 150);
+const SERVICE_DEADLINES = Number(process.env.BENCH_SERVICE_DEADLINES ?? 200_000);
 const BATCH = 100;
 const FROM_START = Date.parse('2027-01-01T00:00:00Z');
 const FROM_SPAN = 2 * 365 * DAY;
@@ -33,86 +35,21 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-type Days = readonly Weekday[];
-const MON_FRI: Days = ['mon', 'tue', 'wed', 'thu', 'fri'];
-const MON_SAT: Days = [...MON_FRI, 'sat'];
-const SUN_THU: Days = ['sun', 'mon', 'tue', 'wed', 'thu'];
-const ALL: Days = [...MON_SAT, 'sun'];
-
-function hours(days: Days, ...ranges: TimeRange[]): WeeklyHours {
-  const weekly: WeeklyHours = {};
-  for (const day of days) weekly[day] = ranges;
-  return weekly;
+interface BenchCalendar {
+  market: MarketCalendar;
+  channel: string;
+  rules: CalendarRules;
 }
 
-interface MarketSpec {
-  country: string;
-  timeZone: string;
-  email: WeeklyHours;
-  phone: WeeklyHours;
-  chat: WeeklyHours;
-  closures?: Array<[string, string, string]>;
-  openings?: Array<[string, TimeRange[]]>;
-}
-
-const MARKETS: MarketSpec[] = [
-  { country: 'JP', timeZone: 'Asia/Tokyo', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['10:00', '17:00']), chat: hours(MON_SAT, ['09:00', '21:00']),
-    closures: [['2027-12-29', '2028-01-03', 'Year-end'], ['2028-12-29', '2029-01-03', 'Year-end']] },
-  { country: 'CN', timeZone: 'Asia/Shanghai', email: hours(MON_FRI, ['09:00', '12:00'], ['13:30', '18:00']), phone: hours(MON_FRI, ['09:00', '12:00'], ['13:30', '17:30']), chat: hours(ALL, ['08:00', '22:00']),
-    openings: [['2027-02-06', [['09:00', '12:00'], ['13:30', '18:00']]], ['2027-02-20', [['09:00', '12:00'], ['13:30', '18:00']]], ['2027-09-26', [['09:00', '12:00'], ['13:30', '18:00']]]] },
-  { country: 'KR', timeZone: 'Asia/Seoul', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:00', '12:00'], ['13:00', '18:00']), chat: hours(ALL, ['09:00', '24:00']) },
-  { country: 'TW', timeZone: 'Asia/Taipei', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:00', '12:30'], ['13:30', '18:00']), chat: hours(MON_SAT, ['09:00', '21:00']) },
-  { country: 'HK', timeZone: 'Asia/Hong_Kong', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:30', '17:30']), chat: hours(ALL, ['09:00', '23:00']) },
-  { country: 'SG', timeZone: 'Asia/Singapore', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:00', '17:00']), chat: hours(ALL, ['08:00', '22:00']) },
-  { country: 'IN', timeZone: 'Asia/Kolkata', email: hours(MON_SAT, ['09:30', '18:30']), phone: hours(MON_SAT, ['10:00', '18:00']), chat: hours(ALL, ['08:00', '23:00']) },
-  { country: 'AE', timeZone: 'Asia/Dubai', email: { ...hours(['mon', 'tue', 'wed', 'thu'], ['07:30', '15:30']), fri: [['07:30', '12:00']] }, phone: hours(['mon', 'tue', 'wed', 'thu', 'fri'], ['08:00', '12:00']), chat: hours(ALL, ['08:00', '22:00']) },
-  { country: 'SA', timeZone: 'Asia/Riyadh', email: hours(SUN_THU, ['09:00', '17:00']), phone: hours(SUN_THU, ['09:00', '16:00']), chat: hours(ALL, ['10:00', '02:00']) },
-  { country: 'IL', timeZone: 'Asia/Jerusalem', email: { ...hours(SUN_THU, ['09:00', '18:00']), fri: [['09:00', '13:00']] }, phone: hours(SUN_THU, ['09:00', '17:00']), chat: hours(SUN_THU, ['08:00', '20:00']) },
-  { country: 'TR', timeZone: 'Europe/Istanbul', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:00', '12:30'], ['13:30', '18:00']), chat: hours(MON_SAT, ['09:00', '22:00']) },
-  { country: 'DE', timeZone: 'Europe/Berlin', email: hours(MON_FRI, ['08:00', '17:00']), phone: hours(MON_FRI, ['09:00', '16:00']), chat: hours(MON_SAT, ['08:00', '20:00']) },
-  { country: 'FR', timeZone: 'Europe/Paris', email: hours(MON_FRI, ['09:00', '12:30'], ['14:00', '18:00']), phone: hours(MON_FRI, ['09:00', '12:00'], ['14:00', '17:00']), chat: hours(MON_SAT, ['09:00', '19:00']) },
-  { country: 'ES', timeZone: 'Europe/Madrid', email: hours(MON_FRI, ['09:00', '14:00'], ['16:00', '19:00']), phone: hours(MON_FRI, ['09:00', '14:00']), chat: hours(MON_SAT, ['09:00', '21:00']) },
-  { country: 'IT', timeZone: 'Europe/Rome', email: hours(MON_FRI, ['09:00', '13:00'], ['14:00', '18:00']), phone: hours(MON_FRI, ['09:00', '13:00']), chat: hours(MON_SAT, ['09:00', '20:00']) },
-  { country: 'GB', timeZone: 'Europe/London', email: hours(MON_FRI, ['09:00', '17:30']), phone: hours(MON_FRI, ['09:00', '17:00']), chat: hours(ALL, ['00:00', '24:00']) },
-  { country: 'NL', timeZone: 'Europe/Amsterdam', email: hours(MON_FRI, ['08:30', '17:30']), phone: hours(MON_FRI, ['09:00', '17:00']), chat: hours(MON_SAT, ['08:00', '22:00']) },
-  { country: 'SE', timeZone: 'Europe/Stockholm', email: hours(MON_FRI, ['08:00', '16:30']), phone: hours(MON_FRI, ['09:00', '15:00']), chat: hours(MON_FRI, ['08:00', '18:00']) },
-  { country: 'PL', timeZone: 'Europe/Warsaw', email: hours(MON_FRI, ['08:00', '16:00']), phone: hours(MON_FRI, ['08:00', '16:00']), chat: hours(MON_SAT, ['08:00', '20:00']) },
-  { country: 'US', timeZone: 'America/New_York', email: hours(MON_FRI, ['09:00', '17:00']), phone: hours(MON_FRI, ['08:00', '20:00']), chat: hours(ALL, ['00:00', '24:00']) },
-  { country: 'US', timeZone: 'America/Los_Angeles', email: hours(MON_FRI, ['08:00', '17:00']), phone: hours(MON_FRI, ['07:00', '19:00']), chat: hours(ALL, ['22:00', '06:00']) },
-  { country: 'CA', timeZone: 'America/St_Johns', email: hours(MON_FRI, ['08:30', '16:30']), phone: hours(MON_FRI, ['09:00', '16:00']), chat: hours(MON_SAT, ['08:00', '20:00']) },
-  { country: 'MX', timeZone: 'America/Mexico_City', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_SAT, ['09:00', '14:00']), chat: hours(ALL, ['08:00', '22:00']) },
-  { country: 'BR', timeZone: 'America/Sao_Paulo', email: hours(MON_FRI, ['08:00', '12:00'], ['13:00', '18:00']), phone: hours(MON_FRI, ['08:00', '18:00']), chat: hours(MON_SAT, ['08:00', '22:00']) },
-  { country: 'AR', timeZone: 'America/Argentina/Buenos_Aires', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['10:00', '16:00']), chat: hours(MON_SAT, ['09:00', '21:00']) },
-  { country: 'CL', timeZone: 'America/Santiago', email: hours(MON_FRI, ['09:00', '18:00']), phone: hours(MON_FRI, ['09:00', '14:00']), chat: hours(ALL, ['08:00', '24:00']) },
-  { country: 'CO', timeZone: 'America/Bogota', email: hours(MON_FRI, ['08:00', '17:00']), phone: hours(MON_SAT, ['08:00', '13:00']), chat: hours(MON_SAT, ['07:00', '21:00']) },
-  { country: 'AU', timeZone: 'Australia/Sydney', email: hours(MON_FRI, ['09:00', '17:00']), phone: hours(MON_FRI, ['09:00', '17:00']), chat: hours(ALL, ['08:00', '20:00']) },
-  { country: 'NZ', timeZone: 'Pacific/Auckland', email: hours(MON_FRI, ['08:30', '17:00']), phone: hours(MON_FRI, ['09:00', '17:00']), chat: hours(MON_SAT, ['08:00', '20:00']) },
-  { country: 'ZA', timeZone: 'Africa/Johannesburg', email: hours(MON_FRI, ['08:00', '17:00']), phone: hours(MON_FRI, ['08:00', '16:30']), chat: hours(MON_SAT, ['08:00', '18:00']) },
-  { country: 'NG', timeZone: 'Africa/Lagos', email: hours(MON_FRI, ['08:00', '17:00']), phone: hours(MON_FRI, ['09:00', '16:00']), chat: hours(MON_SAT, ['08:00', '20:00']) },
-  { country: 'EG', timeZone: 'Africa/Cairo', email: hours(SUN_THU, ['09:00', '17:00']), phone: hours(SUN_THU, ['10:00', '16:00']), chat: hours(ALL, ['10:00', '23:00']) },
-];
-
-function closedDaysOf(spec: MarketSpec): Map<string, ClosedDay> {
-  const closed = new Map<string, ClosedDay>();
-  const calendar = new Holidays(spec.country);
-  for (let year = 2026; year <= 2030; year++) {
-    for (const holiday of calendar.getHolidays(year)) {
-      if (holiday.type === 'public') closed.set(holiday.date.slice(0, 10), { reason: 'holiday', name: holiday.name });
-    }
-  }
-  for (const [from, to, name] of spec.closures ?? []) {
-    for (let day = Date.parse(`${from}T00:00:00Z`); day <= Date.parse(`${to}T00:00:00Z`); day += DAY) {
-      closed.set(new Date(day).toISOString().slice(0, 10), { reason: 'closure', name });
-    }
-  }
-  return closed;
-}
-
-const RULES: CalendarRules[] = MARKETS.flatMap((spec) => {
-  const closedDays = closedDaysOf(spec);
-  const openings = new Map<string, readonly TimeRange[]>(spec.openings ?? []);
-  return [spec.email, spec.phone, spec.chat].map((weekly) => ({ timeZone: spec.timeZone, weekly, closedDays, openings }));
+const rulesStart = process.hrtime.bigint();
+const CALENDARS: BenchCalendar[] = marketPresets.flatMap((preset) => {
+  const doc = presetToMarketDocument(preset);
+  const market = { code: preset.code, ...doc } as unknown as MarketCalendar;
+  return Object.keys(doc.hours).map((channel) => ({ market, channel, rules: toCalendarRules(doc, channel, { from: 2026, to: 2030 }) }));
 });
+const RULES: CalendarRules[] = CALENDARS.map((c) => c.rules);
+const rulesMs = Number(process.hrtime.bigint() - rulesStart) / 1e6;
+const MARKETS = marketPresets;
 
 const SLA_TARGETS = [15, 30, 60, 120, 240, 480, 1440, 2 * 1440, 3 * 1440, 5 * 1440];
 const random = mulberry32(20_270_430);
@@ -212,9 +149,33 @@ baselineSamples.sort();
 const baselineMedian = percentile(baselineSamples, 0.5);
 const baselineP99 = percentile(baselineSamples, 0.99);
 
+// Product path: the CalendarService the API and the SLA clocks use — find the market's compiled calendar in the
+// cache (content fingerprint, memoised per market object), then the engine. Warmed like the engine above.
+const service = new CalendarService();
+for (const c of CALENDARS) {
+  const warm = service.calendarFor(c.market, c.channel, FROM_START, FROM_START + FROM_SPAN + 3 * 366 * DAY);
+  openTimeBetween(warm, FROM_START, FROM_START + FROM_SPAN + 120 * DAY);
+}
+const serviceSamples = new Float64Array(Math.floor(SERVICE_DEADLINES / BATCH));
+let serviceMismatches = 0;
+for (let b = 0; b < serviceSamples.length; b++) {
+  const begin = process.hrtime.bigint();
+  for (let i = b * BATCH, end = i + BATCH; i < end; i++) {
+    const c = CALENDARS[calendarOf[i] as number]!;
+    const due = service.deadline(c.market, c.channel, fromOf[i] as number, durationOf[i] as number);
+    if ((due ?? Number.NaN) !== results[i] && !(due === null && Number.isNaN(results[i] as number))) serviceMismatches++;
+  }
+  serviceSamples[b] = Number(process.hrtime.bigint() - begin) / 1e3 / BATCH;
+}
+serviceSamples.sort();
+const serviceMedian = percentile(serviceSamples, 0.5);
+const serviceP99 = percentile(serviceSamples, 0.99);
+
 const fmt = (n: number, digits = 2): string => n.toFixed(digits);
-console.log(`business-time bench: ${RULES.length} calendars (${MARKETS.length} markets x email/phone/chat), node ${process.version}`);
+console.log(`business-time bench: ${RULES.length} calendars (${MARKETS.length} presets x their hours entries), node ${process.version}`);
+console.log(`rules: ${fmt(rulesMs, 0)} ms to resolve holidays and openings 2026-2030 for every calendar`);
 console.log(`compile: ${fmt(compileMs, 0)} ms for ~${windows} windows (${fmt(compileMs / windows)} ms per 128-day window)`);
 console.log(`engine:   ${DEADLINES.toLocaleString('en')} deadlines in ${fmt(engineTotalMs, 0)} ms; per deadline median ${fmt(engineMedian, 3)} µs, p99 ${fmt(engineP99, 3)} µs (batches of ${BATCH}); ${nulls} null`);
 console.log(`stepping: ${BASELINE_DEADLINES} deadlines; per deadline median ${fmt(baselineMedian, 0)} µs, p99 ${fmt(baselineP99, 0)} µs; ${mismatches} disagreements with the engine`);
+console.log(`service:  ${SERVICE_DEADLINES.toLocaleString('en')} deadlines through CalendarService; per deadline median ${fmt(serviceMedian, 3)} µs, p99 ${fmt(serviceP99, 3)} µs; ${serviceMismatches} disagreements with the engine`);
 console.log(`speed-up: ${fmt(baselineMedian / engineMedian, 0)}x at the median (target >= 1000x); median target < 5 µs: ${engineMedian < 5 ? 'met' : 'MISSED'}`);

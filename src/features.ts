@@ -1,3 +1,4 @@
+import { installChannels } from './channels/index.js';
 import { createJobRunner, SlaTimerJob } from './jobs/index.js';
 import { installLanguageFeature } from './language/language-feature.js';
 import { installMarketsFeature } from './markets/index.js';
@@ -35,6 +36,11 @@ export async function installFeatures(ctx: Omit<AppContext, 'forgetTokens'>): Pr
   const translation = installTranslation(ctx);
   routes.push(translation.routes);
   stops.push(() => translation.stop());
+
+  // Channels: adapters in src/channels/<kind>/, the channel API and webhooks, inbound SMTP and IMAP, the outbox.
+  const channels = await installChannels(ctx, { jobs });
+  routes.push(channels.routes);
+  stops.push(() => channels.stop());
 
   return {
     routes,

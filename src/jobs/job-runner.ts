@@ -65,10 +65,16 @@ export class IntervalJobRunner implements JobRunner {
   async runNow(name: string): Promise<void> {
     const job = this.jobs.get(name);
     if (!job) throw new Error(`no job "${name}"`);
-    const previous = this.running.get(name);
-    if (previous) await previous;
-    if (this.stopped) return;
-    const run = this.execute(job).catch((error: unknown) => this.onError(error, name)).finally(() => {
+    // Chained synchronously, so any number of callers queue up behind the run in flight instead of overlapping it.
+    const previous = this.running.get(name) ?? Promise.resolve();
+    const run: Promise<void> = previous.then(async () => {
+      if (this.stopped) return;
+      try {
+        await this.execute(job);
+      } catch (error) {
+        this.onError(error, name);
+      }
+    }).finally(() => {
       if (this.running.get(name) === run) this.running.delete(name);
     });
     this.running.set(name, run);

@@ -1,13 +1,24 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Clock } from '../lib/clock.js';
 import { isoInstant } from '../lib/clock.js';
 import type { SlaTarget } from '../markets/sla-clock.js';
 import type { EventBus } from '../pipeline/event-bus.js';
 import type { Store } from '../store/database.js';
+import type { Database } from '../store/store-schema.js';
 import type { RecurringJob } from './job-runner.js';
 import { slaEventsOf, type SlaEvent } from './sla-events.js';
 
 /** How often the runtime scans for SLA warnings and breaches. */
 export const SLA_TIMER_INTERVAL_MS = 10_000;
+
+/**
+ * The timer's conversation is resolved. Resolving stops timers in the same transaction on every path that emits
+ * events; this guard covers writers that change the status directly (imports, the demo loader).
+ */
+function resolvedConversation(eb: ExpressionBuilder<Database, 'sla_timers'>) {
+  return eb.exists(eb.selectFrom('conversations').select('conversations.id')
+    .whereRef('conversations.id', '=', 'sla_timers.conversation_id').where('conversations.status', '=', 'resolved'));
+}
 
 interface Claimed {
   id: string;
@@ -67,6 +78,7 @@ export class SlaTimerJob {
     let pick = db.selectFrom('sla_timers').select('id')
       .where('breached_at', 'is', null).where('stopped_at', 'is', null).where('paused_at', 'is', null)
       .where('due_at', 'is not', null).where('due_at', '<=', now)
+      .where((eb) => eb.not(resolvedConversation(eb)))
       .orderBy('due_at').limit(this.batchSize);
     if (this.store.dialect === 'postgres') pick = pick.forUpdate().skipLocked();
     return db.updateTable('sla_timers')
@@ -83,6 +95,7 @@ export class SlaTimerJob {
     let pick = db.selectFrom('sla_timers').select('id')
       .where('warned_at', 'is', null).where('stopped_at', 'is', null).where('paused_at', 'is', null)
       .where('warn_at', 'is not', null).where('warn_at', '<=', now).where('due_at', '>', now)
+      .where((eb) => eb.not(resolvedConversation(eb)))
       .orderBy('warn_at').limit(this.batchSize);
     if (this.store.dialect === 'postgres') pick = pick.forUpdate().skipLocked();
     return db.updateTable('sla_timers')

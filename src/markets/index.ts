@@ -1,5 +1,5 @@
 export { presetMarketInput } from './market-presets-bridge.js';
-export { validateMarketInput, validateMarketSettings, wantsClosedHoursAutoReply } from './market-validation.js';
+export { nulPaths, validateMarketInput, validateMarketSettings, wantsClosedHoursAutoReply } from './market-validation.js';
 export { CalendarService, hoursKeyFor, localDate, localIso, startOfLocalDate, type CalendarView, type MarketCalendar } from './calendar-service.js';
 export { MAX_CALENDAR_DAYS, MAX_DEADLINE_MS, marketTimeRoutes, parseTargetDuration } from './market-time-routes.js';
 export { SlaClock, slaTargets, type SlaTarget } from './sla-clock.js';

@@ -171,9 +171,9 @@ export function marketTimeRoutes(calendars: CalendarService) {
         if (DATE_ONLY.test(text)) {
           const start = startOfLocalDate(text, zone);
           if (start === null) { errors.push({ path, message: 'must be a real date YYYY-MM-DD' }); return null; }
+          if (start < EARLIEST_MS || start >= LATEST_MS) { errors.push({ path, message: 'must be between 1970 and 2199' }); return null; }
           if (!end) return start;
-          const next = startOfLocalDate(new Date(Date.parse(`${text}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10), zone);
-          return next;
+          return startOfLocalDate(new Date(Date.parse(`${text}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10), zone);
         }
         return parseInstant(text, path, errors);
       };

@@ -28,6 +28,28 @@ export function validateMarketSettings(settings: unknown, path = '/settings'): F
 }
 
 /**
+ * JSON pointers of the strings (values or keys) that contain U+0000, which PostgreSQL text cannot store.
+ *
+ * @example
+ * nulPaths({ name: 'Ger\u0000many' }, '/body'); // ['/body/name']
+ */
+export function nulPaths(value: unknown, path: string, found: string[] = []): string[] {
+  if (found.length >= 10) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => nulPaths(item, `${path}/${index}`, found));
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (key.includes('\u0000')) found.push(at);
+      else nulPaths(item, at, found);
+    }
+  }
+  return found;
+}
+
+/**
  * Every problem with a complete market as it is about to be stored: the name, then the domain's rules for
  * countries, languages, zone, currency, hours (malformed `HH:MM`, overlaps), holidays (unknown country, region or
  * type), closures, openings and overrides, then the settings. Paths are JSON pointers under `/body`.
@@ -41,6 +63,7 @@ export function validateMarketInput(input: MarketInput): FieldError[] {
   if (!input.name || input.name.trim() === '') errors.push({ path: '/body/name', message: 'is required (or give a preset)' });
   for (const issue of validateMarketCalendar(input)) errors.push({ path: `/body${issue.path}`, message: issue.message });
   for (const issue of validateMarketSettings(input.settings)) errors.push({ path: `/body${issue.path}`, message: issue.message });
+  for (const path of nulPaths(input, '/body')) errors.push({ path, message: 'must not contain the NUL character (U+0000)' });
   return errors;
 }
 

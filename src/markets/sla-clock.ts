@@ -62,31 +62,42 @@ export class SlaClock {
   }
 
   private static addTime(calendar: CompiledCalendar | null, fromMs: number, ms: number): number | null {
-    return calendar ? addOpenTime(calendar, fromMs, Math.max(0, ms)) : fromMs + Math.max(0, ms);
+    if (!calendar) return fromMs + Math.max(0, ms);
+    try {
+      return addOpenTime(calendar, fromMs, Math.max(0, ms));
+    } catch {
+      // An instant the engine refuses (absurd receivedAt years) must not fail the ingest: no deadline then.
+      return null;
+    }
   }
 
   private static measure(calendar: CompiledCalendar | null, fromMs: number, toMs: number): number {
     if (toMs <= fromMs) return 0;
-    return calendar ? openTimeBetween(calendar, fromMs, toMs) : toMs - fromMs;
+    if (!calendar) return toMs - fromMs;
+    try {
+      return openTimeBetween(calendar, fromMs, toMs);
+    } catch {
+      return toMs - fromMs;
+    }
   }
 
-  private async startTimer(
-    db: Db, p: { conversationId: string; target: SlaTarget; cycle: number; terms: SlaTerms; duration: string;
+  private static newTimer(
+    p: { conversationId: string; target: SlaTarget; cycle: number; terms: SlaTerms; duration: string;
       calendar: CompiledCalendar | null; startMs: number; nowMs: number },
-  ): Promise<void> {
+  ): SlaTimersTable | null {
     const targetMs = parseIsoDuration(p.duration);
-    if (targetMs === null || targetMs <= 0) return;
+    if (targetMs === null || targetMs <= 0) return null;
     const due = SlaClock.addTime(p.calendar, p.startMs, targetMs);
     const warn = SlaClock.addTime(p.calendar, p.startMs, Math.round(targetMs * p.terms.warningAt));
     const now = isoInstant(p.nowMs);
     const clock: SlaClockKind = p.terms.clock;
-    await db.insertInto('sla_timers').values({
+    return {
       id: newId(p.nowMs), conversation_id: p.conversationId, target: p.target, cycle: p.cycle, policy_id: p.terms.id, clock,
       target_ms: targetMs, warning_share: p.terms.warningAt, pause_while_pending: p.terms.pauseWhilePending ? 1 : 0,
       started_at: isoInstant(p.startMs), running_since: isoInstant(p.startMs), elapsed_ms: 0,
       warn_at: warn === null ? null : isoInstant(warn), due_at: due === null ? null : isoInstant(due),
       paused_at: null, warned_at: null, breached_at: null, stopped_at: null, stop_reason: null, created_at: now, updated_at: now,
-    }).execute();
+    };
   }
 
   private async facts(db: Db, conversationId: string): Promise<ConversationFacts | undefined> {
@@ -108,24 +119,40 @@ export class SlaClock {
   ): Promise<void> {
     const terms = await this.termsFor(db, { market: p.market?.code ?? null, channel: p.channel, priority: p.priority });
     const calendar = this.calendarOf(p.market, p.channel, terms.clock, p.startMs);
+    const timers: SlaTimersTable[] = [];
     for (const target of ['firstResponse', 'resolution'] as const) {
       const duration = terms[target];
-      if (duration) await this.startTimer(db, { conversationId: p.conversationId, target, cycle: 1, terms, duration, calendar, startMs: p.startMs, nowMs: p.nowMs });
+      const timer = duration
+        ? SlaClock.newTimer({ conversationId: p.conversationId, target, cycle: 1, terms, duration, calendar, startMs: p.startMs, nowMs: p.nowMs })
+        : null;
+      if (timer) timers.push(timer);
     }
-    await this.mirror(db, p.conversationId);
+    if (timers.length === 0) return;
+    await db.insertInto('sla_timers').values(timers).execute();
+    // The hot path: the deadlines are known, no need to read them back.
+    await db.updateTable('conversations').set({
+      first_response_due_at: timers.find((t) => t.target === 'firstResponse')?.due_at ?? null,
+      resolution_due_at: timers.find((t) => t.target === 'resolution')?.due_at ?? null,
+    }).where('id', '=', p.conversationId).execute();
   }
 
   /**
    * A customer message in an existing conversation. When the agent had answered last (`agentRepliedLast`), the
-   * next-response clock restarts from this message; paused timers resume (the pipeline reopens the conversation).
+   * next-response clock restarts from this message; paused timers resume (the pipeline reopens a `pending`
+   * conversation).
    */
   async customerMessage(
-    db: Db, p: { conversationId: string; market: Market | null; receivedAtMs: number; nowMs: number; agentRepliedLast: boolean },
+    db: Db, p: { conversationId: string; market: Market | null; receivedAtMs: number; nowMs: number; agentRepliedLast: boolean; previousStatus: string },
   ): Promise<void> {
+    // The common case — the customer writes again while waiting — costs nothing: clocks only pause while pending.
+    if (!p.agentRepliedLast && p.previousStatus !== 'pending') return;
+    const paused = await db.selectFrom('sla_timers').select('id').where('conversation_id', '=', p.conversationId)
+      .where('stopped_at', 'is', null).where('paused_at', 'is not', null).limit(1).executeTakeFirst();
+    if (!paused && !p.agentRepliedLast) return;
     const facts = await this.facts(db, p.conversationId);
     if (!facts) return;
     const market = await this.marketOf(db, facts.market, p.market);
-    await this.resume(db, facts, market, p.receivedAtMs, p.nowMs);
+    if (paused) await this.resume(db, facts, market, p.receivedAtMs, p.nowMs);
     if (p.agentRepliedLast) {
       const terms = await this.termsFor(db, facts);
       if (terms.nextResponse) {
@@ -134,10 +161,11 @@ export class SlaClock {
         // Only one cycle runs at a time; a reply has normally closed the previous one already.
         await this.stopTimers(db, facts.id, ['nextResponse'], p.receivedAtMs, p.nowMs, 'superseded');
         const calendar = this.calendarOf(market, facts.channel, terms.clock, p.receivedAtMs);
-        await this.startTimer(db, {
+        const timer = SlaClock.newTimer({
           conversationId: facts.id, target: 'nextResponse', cycle: Number(last?.cycle ?? 0) + 1, terms, duration: terms.nextResponse,
           calendar, startMs: p.receivedAtMs, nowMs: p.nowMs,
         });
+        if (timer) await db.insertInto('sla_timers').values(timer).execute();
       }
     }
     await this.mirror(db, facts.id);

@@ -54,6 +54,7 @@ export function policyInput(body: Body): { input: SlaPolicyInput; errors: FieldE
     if ('error' in parsed) errors.push({ path: `/body/${field}`, message: parsed.error });
     else if (parsed.ms % 1000 !== 0) errors.push({ path: `/body/${field}`, message: 'must be whole seconds' });
   }
+  if (body.name?.includes('\u0000')) errors.push({ path: '/body/name', message: 'must not contain the NUL character (U+0000)' });
   if (!body.firstResponse && !body.nextResponse && !body.resolution) {
     errors.push({ path: '/body/firstResponse', message: 'a policy needs at least one target (firstResponse, nextResponse or resolution)' });
   }

@@ -46,7 +46,7 @@ export interface InboundSlaHooks {
     conversationId: string; market: Market | null; channel: string; priority: Priority; startMs: number; nowMs: number;
   }): Promise<void>;
   customerMessage(db: Kysely<Database>, input: {
-    conversationId: string; market: Market | null; receivedAtMs: number; nowMs: number; agentRepliedLast: boolean;
+    conversationId: string; market: Market | null; receivedAtMs: number; nowMs: number; agentRepliedLast: boolean; previousStatus: string;
   }): Promise<void>;
 }
 
@@ -184,6 +184,7 @@ export class InboundPipeline {
         await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
         await this.enrichers.sla?.customerMessage(trx, {
           conversationId, market: market ?? null, receivedAtMs: p.receivedAtMs, nowMs: p.nowMs, agentRepliedLast: !open.waiting_since,
+          previousStatus: open.status,
         });
         events.push({ type: 'conversation.updated', conversationId, market: open.market, changes });
       } else {

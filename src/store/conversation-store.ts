@@ -206,7 +206,9 @@ export async function listConversations(
     const breachedTimer = (eb: ExpressionBuilder<Database, 'conversations' | 'customers'>) => eb.exists(eb.selectFrom('sla_timers').select('sla_timers.id')
       .whereRef('sla_timers.conversation_id', '=', 'conversations.id')
       .where('sla_timers.breached_at', 'is not', null).where('sla_timers.stopped_at', 'is', null));
-    q = filter.breached ? q.where((eb) => breachedTimer(eb)) : q.where((eb) => eb.not(breachedTimer(eb)));
+    q = filter.breached
+      ? q.where('conversations.status', '!=', 'resolved').where((eb) => breachedTimer(eb))
+      : q.where((eb) => eb.or([eb('conversations.status', '=', 'resolved'), eb.not(breachedTimer(eb))]));
   }
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;

@@ -44,16 +44,19 @@ for (const dialect of testDialects) {
       const events = collect(t().runtime);
       const job = new SlaTimerJob(t().runtime.ctx.store, t().runtime.ctx.bus, t().clock);
 
+      // Assertions look at the announced events, not at which worker claimed: the runtime's own job may tick too.
       t().clock.set(T0 + 1.5 * HOUR);
-      expect(await job.tick()).toEqual({ warnings: 0, breaches: 0 });
+      await job.tick();
+      expect(events).toEqual([]);
       t().clock.set(T0 + 2 * HOUR);
-      expect(await job.tick()).toEqual({ warnings: 1, breaches: 0 });
-      expect(await job.tick()).toEqual({ warnings: 0, breaches: 0 });
+      await job.tick();
+      await job.tick();
       expect(events).toEqual([expect.objectContaining({
         type: 'sla.warning', conversationId: id, market: 'fr', channel: 'email', target: 'firstResponse', cycle: 1, dueAt: iso(T0 + 4 * HOUR), at: iso(T0 + 2 * HOUR),
       })]);
       t().clock.set(T0 + 4 * HOUR);
-      expect(await job.tick()).toEqual({ warnings: 0, breaches: 1 });
+      await job.tick();
+      expect(events).toHaveLength(2);
       expect(events.at(-1)).toMatchObject({ type: 'sla.breached', conversationId: id, target: 'firstResponse' });
 
       // A second process on the same database (or this one after a restart) sees what was already announced.
@@ -64,15 +67,16 @@ for (const dialect of testDialects) {
         const after = collect(restarted);
         const again = new SlaTimerJob(restarted.ctx.store, restarted.ctx.bus, clock);
         // Only the resolution target is new: past due, so it is a breach with no late warning.
-        expect(await again.tick()).toEqual({ warnings: 0, breaches: 1 });
-        expect(await again.tick()).toEqual({ warnings: 0, breaches: 0 });
+        await again.tick();
+        await again.tick();
         expect(after).toEqual([expect.objectContaining({ type: 'sla.breached', conversationId: id, target: 'resolution', dueAt: iso(T0 + 24 * HOUR) })]);
       } finally {
         await restarted.close();
       }
       t().clock.set(T0 + 30 * HOUR);
-      expect(await job.tick()).toEqual({ warnings: 0, breaches: 0 });
-      expect(events.filter((e) => e.type === 'sla.breached')).toHaveLength(1);
+      await job.tick();
+      expect(events.filter((e) => e.type === 'sla.breached' && e.target === 'firstResponse')).toHaveLength(1);
+      expect(events.filter((e) => e.target === 'resolution')).toHaveLength(0);
     });
 
     it('never announces paused or met targets', async () => {
@@ -105,12 +109,13 @@ for (const dialect of testDialects) {
           new SlaTimerJob(t().runtime.ctx.store, t().runtime.ctx.bus, clock, 11),
           new SlaTimerJob(other, t().runtime.ctx.bus, clock, 3),
         ];
-        const results = await Promise.all(workers.map((w) => w.tick()));
+        await Promise.all(workers.map((w) => w.tick()));
         const mine = events.filter((e) => ids.has(e.conversationId));
         expect(mine).toHaveLength(30);
         expect(new Set(mine.map((e) => e.timerId)).size).toBe(30);
-        expect(results.reduce((sum, r) => sum + r.breaches, 0)).toBeGreaterThanOrEqual(30);
-        expect((await Promise.all(workers.map((w) => w.tick()))).every((r) => r.breaches === 0 && r.warnings === 0)).toBe(true);
+        expect(mine.every((e) => e.type === 'sla.breached')).toBe(true);
+        await Promise.all(workers.map((w) => w.tick()));
+        expect(events.filter((e) => ids.has(e.conversationId))).toHaveLength(30);
       } finally {
         await other.close();
       }

@@ -7,7 +7,7 @@ import { deleteMarket, emptyCalendar, getMarket, listMarkets, putMarket, type Ma
 import type { AppContext } from '../app-context.js';
 import type { App } from '../fastify-types.js';
 import { problemResponses, SlugSchema } from '../schemas/common-schema.js';
-import { MarketBodySchema, MarketSchema } from '../schemas/market-schema.js';
+import { MarketBodySchema } from '../schemas/market-schema.js';
 
 const CodeParams = Type.Object({ code: SlugSchema });
 type MarketBody = Static<typeof MarketBodySchema>;

@@ -104,7 +104,7 @@ export const ConversationQuerySchema = Type.Object({
   customer: Type.Optional(Type.String({ maxLength: 64 })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in subject, customer and messages' })),
   dueBefore: Type.Optional({ ...InstantSchema, description: 'unresolved conversations with a running SLA deadline before this instant' }),
-  breached: Type.Optional(Type.Boolean({ description: 'true: an SLA target is breached and still unmet; false: none is' })),
+  breached: Type.Optional(Type.Boolean({ description: 'true: unresolved, with an SLA target breached and still unmet; false: all others' })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 }, { additionalProperties: false });

@@ -1,0 +1,17 @@
+export {
+  permanentFailure, retryLater, sent,
+  type AutomatedKind, type ChannelAdapter, type ChannelCapabilities, type ChannelConfig, type ChannelEnvironment, type ChannelInbound,
+  type ChannelInstance, type ChannelService, type ChannelServices, type DeliveryReceipt, type InboundAttachment, type OutboundMessage,
+  type OutboxItem, type SendRequest, type SendResult, type WebhookOutcome, type WebhookRequest,
+} from './channel-adapter.js';
+export { ChannelRegistry, loadChannelAdapters } from './channel-registry.js';
+export {
+  ATTACHMENT_BODY_CAP_BYTES, applyDeliveryReceipts, automatedFlagOf, ensureReplyToken, findChannelByKey, getChannel, getChannelState,
+  lastInboundOf, listChannels, setChannelState,
+} from './channel-store.js';
+export { receiveInbound } from './channel-ingest.js';
+export { REDACTED, channelView } from './channel-schema.js';
+export { OutboxDispatcher, isAutomaticReply, type DispatchReport, type OutboxDispatcherOptions } from './outbox-dispatcher.js';
+export { defaultRetryPolicy, nextAttemptAt, retryDelayMs, type RetryPolicy } from './retry-policy.js';
+export { WEBHOOK_BODY_LIMIT_BYTES } from './webhook-routes.js';
+export { channelsFeatureOf, installChannels, type ChannelsFeature } from './channels-feature.js';
