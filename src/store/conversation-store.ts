@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { parseJsonColumn } from '../lib/json.js';
 import type { ConversationsTable, Database, MessagesTable } from './store-schema.js';
@@ -17,6 +17,8 @@ export interface ConversationView {
   channel: string;
   channelId: string | null;
   subject: string | null;
+  /** The start of the latest customer message (up to 160 characters). */
+  preview: string | null;
   status: ConversationStatus;
   priority: Priority;
   assignee: string | null;
@@ -60,7 +62,7 @@ export interface MessageView {
   createdAt: string;
 }
 
-type ConversationRow = ConversationsTable & { customer_name: string | null };
+type ConversationRow = ConversationsTable & { customer_name: string | null; preview: string | null };
 
 /** Maps a conversation row (joined with the customer's name) to its API view. */
 export function toConversationView(row: ConversationRow): ConversationView {
@@ -72,6 +74,7 @@ export function toConversationView(row: ConversationRow): ConversationView {
     channel: row.channel,
     channelId: row.channel_id,
     subject: row.subject,
+    preview: row.preview ?? null,
     status: row.status as ConversationStatus,
     priority: row.priority as Priority,
     assignee: row.assignee_id,
@@ -120,7 +123,12 @@ function selectConversations(db: Kysely<Database>) {
   return db.selectFrom('conversations')
     .innerJoin('customers', 'customers.id', 'conversations.customer_id')
     .selectAll('conversations')
-    .select('customers.name as customer_name');
+    .select('customers.name as customer_name')
+    // The start of the latest customer message, so an inbox row says something even without a subject.
+    .select((eb) => eb.selectFrom('messages')
+      .select((mb) => mb.fn<string>('substr', ['messages.text', mb.val(1), mb.val(160)]).as('preview_text'))
+      .whereRef('messages.conversation_id', '=', 'conversations.id').where('messages.direction', '=', 'in')
+      .orderBy('messages.id', 'desc').limit(1).as('preview'));
 }
 
 /** Reads one conversation, or undefined; `markets` (when not null) limits what the caller may see. */
@@ -172,17 +180,11 @@ export function decodeCursor(cursor: string): { lastMessageAt: string; id: strin
   return match ? { lastMessageAt: match[1]!, id: match[2]! } : undefined;
 }
 
-/**
- * Lists conversations, most recent activity first, with filters and cursor pagination.
- *
- * @example
- * const page = await listConversations(db, { status: ['open'], language: ['ja'], scopeMarkets: null, limit: 25 });
- * page.nextCursor; // pass as `cursor` for the next page
- */
-export async function listConversations(
-  db: Kysely<Database>, filter: ConversationFilter,
-): Promise<{ items: ConversationView[]; nextCursor: string | null }> {
-  let q = selectConversations(db);
+/** Applies the inbox filters (everything but the cursor and the page size) to a conversations ⋈ customers query. */
+function whereFilter<O>(
+  query: SelectQueryBuilder<Database, 'conversations' | 'customers', O>, filter: Omit<ConversationFilter, 'cursor' | 'limit'>,
+): SelectQueryBuilder<Database, 'conversations' | 'customers', O> {
+  let q = query;
   if (filter.status?.length) q = q.where('conversations.status', 'in', filter.status);
   if (filter.market?.length) q = q.where('conversations.market', 'in', filter.market);
   if (filter.language?.length) q = q.where('conversations.language', 'in', filter.language);
@@ -221,6 +223,20 @@ export async function listConversations(
         .where((mb) => mb(mb.fn('lower', ['messages.text']), 'like', like))),
     ]));
   }
+  return q;
+}
+
+/**
+ * Lists conversations, most recent activity first, with filters and cursor pagination.
+ *
+ * @example
+ * const page = await listConversations(db, { status: ['open'], language: ['ja'], scopeMarkets: null, limit: 25 });
+ * page.nextCursor; // pass as `cursor` for the next page
+ */
+export async function listConversations(
+  db: Kysely<Database>, filter: ConversationFilter,
+): Promise<{ items: ConversationView[]; nextCursor: string | null }> {
+  let q = whereFilter(selectConversations(db), filter);
   if (filter.cursor) {
     const c = decodeCursor(filter.cursor);
     if (c) {
@@ -240,16 +256,28 @@ export async function listConversations(
   };
 }
 
-/** Counts conversations per status (for inbox badges), within the caller's market scope. */
-export async function countConversationsByStatus(
-  db: Kysely<Database>, scopeMarkets: string[] | null,
-): Promise<Record<string, number>> {
-  let q = db.selectFrom('conversations').select(['status', db.fn.countAll<number>().as('n')]).groupBy('status');
-  if (scopeMarkets) q = q.where('market', 'in', scopeMarkets.length ? scopeMarkets : ['\u0000']);
-  const rows = await q.execute();
-  const counts: Record<string, number> = { open: 0, pending: 0, snoozed: 0, resolved: 0 };
-  for (const r of rows) counts[r.status] = Number(r.n);
-  return counts;
+/**
+ * Counts for inbox badges under the same filters as the list (the status filter aside): per status, plus the
+ * caller's own and the unassigned among the unresolved.
+ */
+export async function countConversations(
+  db: Kysely<Database>, filter: Omit<ConversationFilter, 'cursor' | 'limit' | 'status'>, me: string | null,
+): Promise<{ byStatus: Record<string, number>; mine: number; unassigned: number; total: number }> {
+  const base = () => db.selectFrom('conversations').innerJoin('customers', 'customers.id', 'conversations.customer_id');
+  const rows = await whereFilter(base().select(['conversations.status', db.fn.countAll<number>().as('n')]), filter)
+    .groupBy('conversations.status').execute();
+  const byStatus: Record<string, number> = { open: 0, pending: 0, snoozed: 0, resolved: 0 };
+  for (const r of rows) byStatus[r.status] = Number(r.n);
+  const unresolved = (extra: Partial<ConversationFilter>) => whereFilter(base().select(db.fn.countAll<number>().as('n')), { ...filter, ...extra })
+    .where('conversations.status', '!=', 'resolved').executeTakeFirstOrThrow();
+  const [mine, unassigned] = await Promise.all([
+    me ? unresolved({ assignee: me }) : Promise.resolve({ n: 0 }),
+    unresolved({ assignee: 'none' }),
+  ]);
+  return {
+    byStatus, mine: Number(mine.n), unassigned: Number(unassigned.n),
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+  };
 }
 
 export interface ConversationPatch {

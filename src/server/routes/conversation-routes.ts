@@ -3,7 +3,7 @@ import { AppError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit } from '../../store/audit-store.js';
 import {
-  countConversationsByStatus, getConversation, listConversations, listMessages, updateConversation,
+  countConversations, getConversation, listConversations, listMessages, updateConversation,
   type ConversationStatus, type ConversationPatch,
 } from '../../store/conversation-store.js';
 import { getUser } from '../../store/user-store.js';
@@ -48,8 +48,25 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/conversations/counts', {
-    schema: { tags: ['conversations'], summary: 'Conversation counts per status', response: { 200: Type.Record(Type.String(), Type.Integer()) } },
-  }, async (request) => countConversationsByStatus(ctx.store.db, request.scopeMarkets));
+    schema: {
+      tags: ['conversations'], summary: 'Counts per status (and mine, unassigned) under the same filters as the list',
+      querystring: Type.Omit(ConversationQuerySchema, ['status', 'cursor', 'limit']),
+      response: { 200: Type.Object({
+        open: Type.Integer(), pending: Type.Integer(), snoozed: Type.Integer(), resolved: Type.Integer(),
+        mine: Type.Integer({ description: 'unresolved and assigned to the caller' }), unassigned: Type.Integer({ description: 'unresolved and unassigned' }),
+        total: Type.Integer(),
+      }), ...problemResponses(400, 401) },
+    },
+  }, async (request) => {
+    const q = request.query;
+    const me = request.actor?.userId ?? null;
+    const counts = await countConversations(ctx.store.db, {
+      market: split(q.market), language: split(q.language), channel: split(q.channel),
+      assignee: q.assignee === 'me' ? (me ?? 'none') : q.assignee, team: q.team, customer: q.customer, q: q.q,
+      dueBefore: q.dueBefore, breached: q.breached, scopeMarkets: request.scopeMarkets,
+    }, me);
+    return { ...(counts.byStatus as { open: number; pending: number; snoozed: number; resolved: number }), mine: counts.mine, unassigned: counts.unassigned, total: counts.total };
+  });
 
   app.get('/api/v1/conversations/:id', {
     schema: {
@@ -68,7 +85,7 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
       tags: ['conversations'], summary: 'Reply to the customer, or add a private note',
       description: 'A public reply is recorded and queued in the durable outbox for its channel; a private note never leaves Borderless.',
       params: IdParams, body: ReplySchema,
-      response: { 201: Type.Object({ message: Type.Ref('Message') }), ...problemResponses(400, 401, 404, 422) },
+      response: { 201: Type.Object({ message: Type.Ref('Message'), conversation: Type.Ref('Conversation') }), ...problemResponses(400, 401, 404, 422) },
     },
   }, async (request, reply) => {
     const actor = requireRole(request, 'agent');
@@ -76,7 +93,7 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
       text: request.body.text, html: request.body.html ?? null, private: request.body.private ?? false,
       status: request.body.status, language: request.body.language ?? null,
     }, request.id);
-    return reply.status(201).send({ message });
+    return reply.status(201).send({ message, conversation: (await getConversation(ctx.store.db, request.params.id))! });
   });
 
   app.patch('/api/v1/conversations/:id', {

@@ -47,6 +47,7 @@ export const ConversationSchema = Type.Object({
   channel: Type.String(),
   channelId: Nullable(Type.String()),
   subject: Nullable(Type.String()),
+  preview: Nullable(Type.String({ description: 'the start of the latest customer message' })),
   status: StatusSchema,
   priority: PrioritySchema,
   assignee: Nullable(Type.String()),
