@@ -2,6 +2,7 @@ import { installChannels } from './channels/index.js';
 import { createJobRunner, SlaTimerJob } from './jobs/index.js';
 import { installLanguageFeature } from './language/language-feature.js';
 import { installMarketsFeature } from './markets/index.js';
+import { RealtimeHub, realtimeRoutes } from './realtime/index.js';
 import type { AppContext } from './server/app-context.js';
 import type { App } from './server/fastify-types.js';
 import { installTranslation } from './translation/index.js';
@@ -19,6 +20,12 @@ export interface Features {
 export async function installFeatures(ctx: Omit<AppContext, 'forgetTokens'>): Promise<Features> {
   const stops: Array<() => Promise<void>> = [];
   const routes: Features['routes'] = [];
+
+  // Live updates for consoles and integrations, relayed between processes over PostgreSQL LISTEN/NOTIFY.
+  const hub = new RealtimeHub(ctx.bus, ctx.logger);
+  await hub.start(ctx.store.dialect === 'postgres' ? ctx.config.databaseUrl : null);
+  routes.push(realtimeRoutes(hub));
+  stops.push(() => hub.stop());
 
   // Every customer in their own language: detection in the pipeline and at POST /api/v1/language/detect.
   routes.push(installLanguageFeature(ctx));

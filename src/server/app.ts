@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   // preHandler, so the sign-in limit can key on the email in the parsed body as well as the address.
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   // JSON only; anything else is a 415 problem, not a parse attempt.
