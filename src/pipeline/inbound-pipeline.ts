@@ -93,7 +93,9 @@ export class InboundPipeline {
 
   private async existing(channel: string, externalId: string): Promise<IngestResult | undefined> {
     const seen = await this.store.db.selectFrom('messages').select(['id', 'conversation_id'])
-      .where('channel', '=', channel).where('external_id', '=', externalId).where('direction', '=', 'in')
+      .where('channel', '=', channel).where('external_id', '=', externalId)
+      // A literal, not a parameter: SQLite only uses the partial dedupe index when it can see `direction = 'in'`.
+      .where('direction', '=', sql.lit('in'))
       .executeTakeFirst();
     if (!seen) return undefined;
     const conversation = await getConversation(this.store.db, seen.conversation_id);
