@@ -33,8 +33,11 @@ const inlineTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp
  * The channel API: `PUT/GET/DELETE /api/v1/channels/{id}`, `GET /api/v1/channels`, `GET /api/v1/channel-kinds`,
  * and `GET /api/v1/attachments/{id}` for inbound attachment bodies. A PUT body is checked in two steps: the
  * envelope (`kind`, `market`) by the route, the rest by the kind's own schema from the registry.
+ *
+ * @example
+ * routes.push(channelRoutes(registry, () => directory.invalidate()));
  */
-export function channelRoutes(registry: ChannelRegistry) {
+export function channelRoutes(registry: ChannelRegistry, onChange: () => void = () => undefined) {
   return (app: App, ctx: AppContext): void => {
     app.get('/api/v1/channel-kinds', {
       schema: {
@@ -128,6 +131,7 @@ export function channelRoutes(registry: ChannelRegistry) {
         if (isUniqueViolation(error)) throw new AppError('BL_CONFLICT', 'Another channel claimed one of these addresses at the same time');
         throw error;
       }
+      onChange();
       return reply.status(result.created ? 201 : 200).send(channelView(result.channel, adapter));
     });
 
@@ -141,6 +145,7 @@ export function channelRoutes(registry: ChannelRegistry) {
         await deleteChannel(trx, existing.id);
         await appendAudit(trx, request.actor!, { action: 'channel.deleted', entityType: 'channel', entityId: existing.id }, ctx.clock.now(), request.id);
       });
+      onChange();
       return reply.status(204).send(null);
     });
 

@@ -31,7 +31,12 @@ export const ChannelViewSchema = Type.Object({
 
 export type ChannelView = Static<typeof ChannelViewSchema> & Record<string, unknown>;
 
-/** The documented PUT body: one of the registered kinds' schemas. */
+/**
+ * The documented PUT body: one of the registered kinds' schemas.
+ *
+ * @example
+ * channelBodySchema(registry.all()); // Type.Union([EmailConfigSchema, …])
+ */
 export function channelBodySchema(adapters: ChannelAdapter<any>[]): TSchema {
   if (adapters.length === 0) return ChannelEnvelopeSchema;
   if (adapters.length === 1) return adapters[0]!.configSchema;
@@ -42,7 +47,12 @@ function pointerParts(pointer: string): string[] {
   return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The value at a JSON pointer, or undefined. */
+/**
+ * The value at a JSON pointer, or undefined.
+ *
+ * @example
+ * valueAt({ smtp: { pass: 'x' } }, '/smtp/pass'); // 'x'
+ */
 export function valueAt(document: unknown, pointer: string): unknown {
   let node: unknown = document;
   for (const part of pointerParts(pointer)) {
@@ -52,7 +62,12 @@ export function valueAt(document: unknown, pointer: string): unknown {
   return node;
 }
 
-/** Sets the value at a JSON pointer whose parent exists; answers false when it does not. */
+/**
+ * Sets the value at a JSON pointer whose parent exists; answers false when it does not.
+ *
+ * @example
+ * setValueAt(config, '/smtp/pass', '********'); // true
+ */
 export function setValueAt(document: unknown, pointer: string, value: unknown): boolean {
   const parts = pointerParts(pointer);
   let node: unknown = document;

@@ -23,7 +23,12 @@ export async function getChannel(db: Kysely<Database>, id: string): Promise<Chan
   return row ? toInstance(row) : undefined;
 }
 
-/** Lists channel instances by id, optionally of one kind, in some markets, or only enabled ones. */
+/**
+ * Lists channel instances by id, optionally of one kind, in some markets, or only enabled ones.
+ *
+ * @example
+ * await listChannels(db, { kind: 'email', enabledOnly: true });
+ */
 export async function listChannels(
   db: Kysely<Database>, filter: { kind?: string; markets?: string[] | null; enabledOnly?: boolean } = {},
 ): Promise<ChannelInstance[]> {
@@ -34,7 +39,12 @@ export async function listChannels(
   return (await q.execute()).map(toInstance);
 }
 
-/** The enabled channel of `kind` that claims `key` (lower-cased), if any. */
+/**
+ * The enabled channel of `kind` that claims `key` (lower-cased), if any.
+ *
+ * @example
+ * await findChannelByKey(db, 'email', 'support@brand.example.jp');
+ */
 export async function findChannelByKey(db: Kysely<Database>, kind: string, key: string): Promise<ChannelInstance | null> {
   const row = await db.selectFrom('channel_keys').innerJoin('channels', 'channels.id', 'channel_keys.channel_id')
     .selectAll('channels').where('channel_keys.kind', '=', kind).where('channel_keys.key', '=', key.toLowerCase())
@@ -42,7 +52,12 @@ export async function findChannelByKey(db: Kysely<Database>, kind: string, key: 
   return row ? toInstance(row) : null;
 }
 
-/** The channel a key is claimed by, enabled or not (for conflict messages). */
+/**
+ * The channel a key is claimed by, enabled or not (for conflict messages).
+ *
+ * @example
+ * await keyOwner(db, 'email', 'support@brand.example.jp'); // 'email-jp'
+ */
 export async function keyOwner(db: Kysely<Database>, kind: string, key: string): Promise<string | null> {
   const row = await db.selectFrom('channel_keys').select('channel_id').where('kind', '=', kind).where('key', '=', key.toLowerCase()).executeTakeFirst();
   return row?.channel_id ?? null;
@@ -78,7 +93,12 @@ export async function putChannel(
   return { created: !existing, channel: toInstance(row) };
 }
 
-/** Deletes a channel instance and its keys; answers false when there was none. */
+/**
+ * Deletes a channel instance and its keys; answers false when there was none.
+ *
+ * @example
+ * await deleteChannel(trx, 'email-jp'); // true
+ */
 export async function deleteChannel(db: Kysely<Database>, id: string): Promise<boolean> {
   await db.deleteFrom('channel_keys').where('channel_id', '=', id).execute();
   await db.deleteFrom('channel_state').where('channel_id', '=', id).execute();
@@ -89,6 +109,9 @@ export async function deleteChannel(db: Kysely<Database>, id: string): Promise<b
 /**
  * Records what the channel knew about an inbound message before the pipeline stores it, so the flag is there the
  * moment the message is visible. Idempotent: a redelivery keeps the first record.
+ *
+ * @example
+ * await recordInbound(db, { kind: 'email', externalId, channelId: 'email-jp', automated: null, threadKey, meta: {}, nowMs });
  */
 export async function recordInbound(db: Kysely<Database>, input: {
   kind: string; externalId: string; channelId: string; automated: { kind: AutomatedKind; reason: string } | null;
@@ -101,7 +124,12 @@ export async function recordInbound(db: Kysely<Database>, input: {
   }).onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing()).execute();
 }
 
-/** The automated flag of an inbound message, or null for a message a person wrote (or no channel record). */
+/**
+ * The automated flag of an inbound message, or null for a message a person wrote (or no channel record).
+ *
+ * @example
+ * await automatedFlagOf(db, messageId); // { kind: 'auto-reply', reason: 'Auto-Submitted: auto-replied' }
+ */
 export async function automatedFlagOf(db: Kysely<Database>, messageId: string): Promise<{ kind: AutomatedKind; reason: string } | null> {
   const row = await db.selectFrom('messages')
     .innerJoin('channel_inbound', (j) => j.onRef('channel_inbound.channel', '=', 'messages.channel').onRef('channel_inbound.external_id', '=', 'messages.external_id'))
@@ -111,7 +139,12 @@ export async function automatedFlagOf(db: Kysely<Database>, messageId: string): 
   return { kind: row.automated as AutomatedKind, reason: row.automated_reason ?? '' };
 }
 
-/** The customer's latest inbound message in a conversation, with its automated flag. */
+/**
+ * The customer's latest inbound message in a conversation, with its automated flag.
+ *
+ * @example
+ * (await lastInboundOf(db, conversationId))?.automated; // 'bounce'
+ */
 export async function lastInboundOf(db: Kysely<Database>, conversationId: string): Promise<{
   messageId: string; receivedAt: string; automated: AutomatedKind | null; reason: string | null;
 } | null> {
@@ -124,7 +157,12 @@ export async function lastInboundOf(db: Kysely<Database>, conversationId: string
   return { messageId: row.id, receivedAt: row.received_at, automated: (row.automated as AutomatedKind | null) ?? null, reason: row.automated_reason ?? null };
 }
 
-/** The stable id of one attachment of one inbound message, so a redelivery finds the same row. */
+/**
+ * The stable id of one attachment of one inbound message, so a redelivery finds the same row.
+ *
+ * @example
+ * attachmentId('email', 'abc@mail.example', 0); // 32 hex characters
+ */
 export function attachmentId(kind: string, externalId: string, position: number): string {
   return createHash('sha256').update(`${kind}\u0000${externalId}\u0000${position}`).digest('hex').slice(0, 32);
 }
@@ -132,6 +170,9 @@ export function attachmentId(kind: string, externalId: string, position: number)
 /**
  * Stores the attachments of an inbound message (bodies up to {@link ATTACHMENT_BODY_CAP_BYTES}) and answers the
  * metadata the message carries, each with the URL it is downloaded from.
+ *
+ * @example
+ * const attachments = await storeAttachments(db, 'email', externalId, email.attachments, nowMs);
  */
 export async function storeAttachments(
   db: Kysely<Database>, kind: string, externalId: string, attachments: InboundAttachment[], nowMs: number,
@@ -150,12 +191,22 @@ export async function storeAttachments(
   return out;
 }
 
-/** Where an attachment body is downloaded (authenticated, scoped to the markets the caller may see). */
+/**
+ * Where an attachment body is downloaded (authenticated, scoped to the markets the caller may see).
+ *
+ * @example
+ * attachmentUrl(id); // '/api/v1/attachments/<id>'
+ */
 export function attachmentUrl(id: string): string {
   return `/api/v1/attachments/${id}`;
 }
 
-/** Reads one attachment with the market of its conversation (for scope checks). */
+/**
+ * Reads one attachment with the market of its conversation (for scope checks).
+ *
+ * @example
+ * const attachment = await getAttachment(db, id); // { filename, contentType, size, content, market }
+ */
 export async function getAttachment(db: Kysely<Database>, id: string): Promise<{
   filename: string; contentType: string; size: number; content: Buffer | null; market: string | null | undefined;
 } | undefined> {
@@ -188,19 +239,34 @@ export async function ensureReplyToken(db: Kysely<Database>, conversationId: str
   return row.token;
 }
 
-/** The conversation a reply token belongs to. */
+/**
+ * The conversation a reply token belongs to.
+ *
+ * @example
+ * await conversationOfToken(db, 'k3v9q2m7xa2b'); // conversation id or null
+ */
 export async function conversationOfToken(db: Kysely<Database>, token: string): Promise<string | null> {
   const row = await db.selectFrom('conversation_reply_tokens').select('conversation_id').where('token', '=', token.toLowerCase()).executeTakeFirst();
   return row?.conversation_id ?? null;
 }
 
-/** Reads a per-channel state value. */
+/**
+ * Reads a per-channel state value.
+ *
+ * @example
+ * await getChannelState(db, 'telegram-jp', 'offset'); // '1234' or null
+ */
 export async function getChannelState(db: Kysely<Database>, channelId: string, key: string): Promise<string | null> {
   const row = await db.selectFrom('channel_state').select('value').where('channel_id', '=', channelId).where('key', '=', key).executeTakeFirst();
   return row?.value ?? null;
 }
 
-/** Writes a per-channel state value. */
+/**
+ * Writes a per-channel state value.
+ *
+ * @example
+ * await setChannelState(db, 'telegram-jp', 'offset', '1235', nowMs);
+ */
 export async function setChannelState(db: Kysely<Database>, channelId: string, key: string, value: string, nowMs: number): Promise<void> {
   await db.insertInto('channel_state').values({ channel_id: channelId, key, value, updated_at: isoInstant(nowMs) })
     .onConflict((oc) => oc.columns(['channel_id', 'key']).doUpdateSet({ value, updated_at: isoInstant(nowMs) })).execute();

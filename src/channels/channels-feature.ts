@@ -2,10 +2,11 @@ import type { JobRunner } from '../jobs/index.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
 import type { ChannelAdapter, ChannelService, ChannelServices } from './channel-adapter.js';
+import { ChannelDirectory } from './channel-directory.js';
 import { receiveInbound } from './channel-ingest.js';
 import { ChannelRegistry, loadChannelAdapters } from './channel-registry.js';
 import { channelRoutes } from './channel-routes.js';
-import { applyDeliveryReceipts, findChannelByKey, getChannel, listChannels } from './channel-store.js';
+import { applyDeliveryReceipts } from './channel-store.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { webhookRoutes } from './webhook-routes.js';
 
@@ -14,6 +15,7 @@ type RuntimeContext = Omit<AppContext, 'forgetTokens'>;
 /** The channels feature of one runtime. */
 export interface ChannelsFeature {
   registry: ChannelRegistry;
+  directory: ChannelDirectory;
   dispatcher: OutboxDispatcher;
   services: ChannelServices;
   routes: (app: App, ctx: AppContext) => Promise<void>;
@@ -49,16 +51,14 @@ export async function installChannels(
   const registry = new ChannelRegistry(options.adapters ?? await loadChannelAdapters());
   const jobs = options.jobs ?? null;
   const env = { store: ctx.store, clock: ctx.clock, logger: ctx.logger, config: ctx.config };
+  const directory = new ChannelDirectory(ctx.store);
   const services: ChannelServices = {
     ...env,
     pipeline: ctx.pipeline,
     jobs,
-    channelsOfKind: (kind) => listChannels(ctx.store.db, { kind, enabledOnly: true }),
-    channelById: async (id) => {
-      const channel = await getChannel(ctx.store.db, id);
-      return channel?.enabled ? channel : null;
-    },
-    channelByKey: (kind, key) => findChannelByKey(ctx.store.db, kind, key),
+    channelsOfKind: (kind) => directory.ofKind(kind),
+    channelById: (id) => directory.byId(id),
+    channelByKey: (kind, key) => directory.byKey(kind, key),
     receive: (channel, inbound) => receiveInbound(env, ctx.pipeline, channel, inbound),
     applyReceipts: (kind, receipts) => applyDeliveryReceipts(ctx.store.db, kind, receipts),
   };
@@ -89,11 +89,11 @@ export async function installChannels(
   }
 
   const routes = async (app: App, appCtx: AppContext) => {
-    channelRoutes(registry)(app, appCtx);
+    channelRoutes(registry, () => directory.invalidate())(app, appCtx);
     await webhookRoutes(registry, () => services)(app, appCtx);
   };
   const feature: ChannelsFeature = {
-    registry, dispatcher, services, routes,
+    registry, directory, dispatcher, services, routes,
     async stop() {
       offQueued();
       if (timer) clearInterval(timer);

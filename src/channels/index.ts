@@ -9,6 +9,7 @@ export {
   ATTACHMENT_BODY_CAP_BYTES, applyDeliveryReceipts, automatedFlagOf, ensureReplyToken, findChannelByKey, getChannel, getChannelState,
   lastInboundOf, listChannels, setChannelState,
 } from './channel-store.js';
+export { ChannelDirectory } from './channel-directory.js';
 export { receiveInbound } from './channel-ingest.js';
 export { REDACTED, channelView } from './channel-schema.js';
 export { OutboxDispatcher, isAutomaticReply, type DispatchReport, type OutboxDispatcherOptions } from './outbox-dispatcher.js';

@@ -185,7 +185,8 @@ export class OutboxDispatcher {
     const adapter = this.options.registry.get(item.channel)!;
     const channel = await this.channelFor(item.channel, conversation);
     if (!channel) {
-      return this.finishRetry(item, message, {
+      // Waiting for configuration, not a failed delivery: the reason goes on the outbox row, the message stays queued.
+      return this.finishRetry(item, null, {
         error: `no enabled ${item.channel} channel is configured for market ${conversation.market ?? '(none)'}`,
       });
     }
@@ -239,15 +240,18 @@ export class OutboxDispatcher {
     return 'sent';
   }
 
-  private async finishRetry(item: Claimed, message: MessagesTable, result: { error: string; retryAfterMs?: number }): Promise<'retried' | 'failed'> {
+  private async finishRetry(item: Claimed, message: MessagesTable | null, result: { error: string; retryAfterMs?: number }): Promise<'retried' | 'failed'> {
     const nowMs = this.options.clock.now();
     const at = nextAttemptAt({ attempts: item.attempt, createdMs: Date.parse(item.created_at), nowMs }, this.policy, this.random, result.retryAfterMs);
-    if (at === null) return this.finishFailed(item, message, `gave up after ${item.attempt} attempts: ${result.error}`);
+    if (at === null) {
+      const row = message ?? (await this.options.store.db.selectFrom('messages').selectAll().where('id', '=', item.message_id).executeTakeFirst()) ?? null;
+      return this.finishFailed(item, row, `gave up after ${item.attempt} attempts: ${result.error}`);
+    }
     const now = isoInstant(nowMs);
     await this.options.store.db.transaction().execute(async (trx) => {
       const marked = await trx.updateTable('outbox').set({ status: 'pending', next_attempt_at: isoInstant(at), last_error: result.error, updated_at: now })
         .where('id', '=', item.id).where('attempts', '=', item.attempt).where('status', '=', 'sending').executeTakeFirst();
-      if (Number(marked.numUpdatedRows) !== 1) return;
+      if (Number(marked.numUpdatedRows) !== 1 || !message) return;
       await trx.updateTable('messages').set({ delivery_error: `attempt ${item.attempt} failed: ${result.error}; next attempt at ${isoInstant(at)}` })
         .where('id', '=', message.id).where('delivery_status', '=', 'queued').execute();
     });

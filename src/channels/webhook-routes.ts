@@ -22,6 +22,9 @@ function headerRecord(headers: Record<string, string | string[] | undefined>): R
  * plugin scope of its own, so the app's JSON-only parsing elsewhere is untouched. The adapter verifies (a missing
  * or wrong signature throws BL_BAD_SIGNATURE: 401, nothing stored) and parses; messages go through the
  * pipeline and receipts update sent messages before the provider gets its answer.
+ *
+ * @example
+ * routes.push(webhookRoutes(registry, () => services));
  */
 export function webhookRoutes(registry: ChannelRegistry, services: () => ChannelServices) {
   return async (app: App, _ctx: AppContext): Promise<void> => {

@@ -123,11 +123,13 @@ export class ClosedHoursAutoReply {
     const row = await db.selectFrom('messages')
       .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
       .innerJoin('customers', 'customers.id', 'conversations.customer_id')
-      .select(['messages.received_at', 'messages.direction', 'conversations.id as conversation_id', 'conversations.channel',
+      // Mail a channel flagged as automated (auto-replies, bounces, loops) is never answered, least of all automatically.
+      .leftJoin('channel_inbound', (j) => j.onRef('channel_inbound.channel', '=', 'messages.channel').onRef('channel_inbound.external_id', '=', 'messages.external_id'))
+      .select(['messages.received_at', 'messages.direction', 'conversations.id as conversation_id', 'conversations.channel', 'channel_inbound.automated',
         'conversations.subject', 'conversations.language', 'conversations.status', 'customers.locale', 'customers.country',
         'customers.attributes'])
       .where('messages.id', '=', event.messageId).executeTakeFirst();
-    if (!row || row.direction !== 'in' || row.status === 'resolved') return null;
+    if (!row || row.direction !== 'in' || row.status === 'resolved' || row.automated) return null;
     const receivedMs = Date.parse(row.received_at);
     const nowMs = this.clock.now();
     if (nowMs - receivedMs > AUTO_REPLY_MAX_AGE_MS) return null;

@@ -16,7 +16,12 @@ export function normalizeMessageId(raw: string | null | undefined): string | nul
   return id;
 }
 
-/** Every Message-ID in a References or In-Reply-To value (a list, or one string with several ids). */
+/**
+ * Every Message-ID in a References or In-Reply-To value (a list, or one string with several ids).
+ *
+ * @example
+ * messageIdList('<a@x> <b@y>'); // ['a@x', 'b@y']
+ */
 export function messageIdList(raw: string | string[] | null | undefined): string[] {
   if (!raw) return [];
   const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.match(/<[^<>]+>/g) ?? v.split(/\s+/));
@@ -39,12 +44,22 @@ export function ownMessageId(idempotencyKey: string, domain: string): string {
   return `${idempotencyKey}.borderless@${domain}`;
 }
 
-/** The message id inside a Message-ID Borderless generated, or null. */
+/**
+ * The message id inside a Message-ID Borderless generated, or null.
+ *
+ * @example
+ * parseOwnMessageId('0193….borderless@brand.example.jp'); // '0193…'
+ */
 export function parseOwnMessageId(messageId: string): string | null {
   return ownIdPattern.exec(messageId)?.[1]?.toLowerCase() ?? null;
 }
 
-/** A stable id for mail without a Message-ID: a hash of the raw message, so a redelivery dedupes. */
+/**
+ * A stable id for mail without a Message-ID: a hash of the raw message, so a redelivery dedupes.
+ *
+ * @example
+ * generatedMessageId(raw); // '3f2a….generated@borderless.invalid'
+ */
 export function generatedMessageId(raw: Buffer): string {
   return `${createHash('sha256').update(raw).digest('hex').slice(0, 40)}.generated@borderless.invalid`;
 }
@@ -66,18 +81,34 @@ export function splitAddress(address: string): { mailbox: string; tag: string | 
   return { mailbox: `${local.slice(0, plus)}@${domain}`, tag: local.slice(plus + 1) || null };
 }
 
-/** The reply address for a conversation token: `support@x` → `support+<token>@x`. */
+/**
+ * The reply address for a conversation token: `support@x` → `support+<token>@x`.
+ *
+ * @example
+ * replyAddress('support@brand.example.jp', 'k3v9'); // 'support+k3v9@brand.example.jp'
+ */
 export function replyAddress(address: string, token: string): string {
   const at = address.lastIndexOf('@');
   return `${address.slice(0, at)}+${token}${address.slice(at)}`;
 }
 
-/** The domain of an address (for Message-IDs). */
+/**
+ * The domain of an address (for Message-IDs).
+ *
+ * @example
+ * domainOf('support@Brand.example.jp'); // 'brand.example.jp'
+ */
 export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** A plain, single-line address a mail server will take (no display name, no header injection). */
+/**
+ * A plain, single-line address a mail server will take (no display name, no header injection).
+ *
+ * @example
+ * isDeliverableAddress('a@example.jp'); // true
+ * isDeliverableAddress('a@b.jp\r\nBcc: c@d'); // false
+ */
 export function isDeliverableAddress(address: string): boolean {
   return address.length <= 254 && /^[^\s@<>()[\]\\,;:"\p{Cc}]+@[^\s@<>()[\]\\,;:"\p{Cc}]+\.[^\s@<>()[\]\\,;:"\p{Cc}]+$/u.test(address);
 }

@@ -40,7 +40,12 @@ export type EmailConfig = Static<typeof EmailConfigSchema> & { [field: string]: 
 export type ImapConfig = Static<typeof ImapSchema>;
 export type SmtpConfig = Static<typeof SmtpSchema>;
 
-/** Checks the schema cannot express: one address listed twice, a `+tag` in a support address. */
+/**
+ * Checks the schema cannot express: one address listed twice, a `+tag` in a support address.
+ *
+ * @example
+ * validateEmailConfig({ kind: 'email', market: 'jp', addresses: ['a@b.jp', 'A@b.jp'] }); // [{ path: '/addresses/1', … }]
+ */
 export function validateEmailConfig(config: EmailConfig): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();

@@ -28,7 +28,12 @@ export interface ParsedEmail {
   bounce: { originalMessageId: string | null; status: string | null; diagnostic: string | null } | null;
 }
 
-/** Control characters (CR/LF included) become spaces: a header value is one line, whatever the sender encoded. */
+/**
+ * Control characters (CR/LF included) become spaces: a header value is one line, whatever the sender encoded.
+ *
+ * @example
+ * singleLine('Hello\r\nBcc: x@y'); // 'Hello Bcc: x@y'
+ */
 export function singleLine(value: string, max = 998): string {
   return value.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/\s{2,}/g, ' ').trim().slice(0, max);
 }
@@ -116,7 +121,28 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   };
 }
 
-/** Escapes text into a simple HTML rendering (paragraphs and line breaks) that keeps the full original. */
+/**
+ * What is kept of mail the MIME parser could not read: the bytes as text (cut at {@link MAX_TEXT_CHARS}) and the
+ * reason, so nothing that was accepted is lost and an agent can still read it.
+ *
+ * @example
+ * const email = await parseEmail(raw).catch((e) => unparsedEmail(raw, String(e)));
+ */
+export function unparsedEmail(raw: Buffer, reason: string): ParsedEmail {
+  const text = raw.toString('utf8');
+  return {
+    messageId: null, inReplyTo: [], references: [], from: null, recipients: [], subject: null, date: null, headers: new Map(),
+    contentType: null, contentLanguage: null, attachments: [], bounce: null,
+    html: null, text: `[This email could not be parsed (${singleLine(reason, 200)}); its raw content follows.]\n\n${text.slice(0, MAX_TEXT_CHARS)}`,
+  };
+}
+
+/**
+ * Escapes text into a simple HTML rendering (paragraphs and line breaks) that keeps the full original.
+ *
+ * @example
+ * textToHtml('Hi\n\nThanks <3'); // '<p>Hi</p>\n<p>Thanks &lt;3</p>'
+ */
 export function textToHtml(text: string): string {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return escaped.split(/\n{2,}/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('\n');

@@ -8,7 +8,7 @@ import { attachmentId, attachmentUrl, conversationOfToken } from '../channel-sto
 import { classifyAutomatedMail } from './automated-mail.js';
 import type { EmailConfig } from './email-config.js';
 import { generatedMessageId, parseOwnMessageId, splitAddress } from './email-addresses.js';
-import { parseEmail, textToHtml, type ParsedEmail } from './email-parser.js';
+import { parseEmail, textToHtml, unparsedEmail, type ParsedEmail } from './email-parser.js';
 import { stripQuotedText } from './quote-stripper.js';
 
 /** The SMTP envelope of a delivery (`mailFrom` null for the null sender `<>`), or what IMAP knows (nothing). */
@@ -29,6 +29,9 @@ async function conversationThread(db: Kysely<Database>, conversationId: string, 
  * name the message directly; others are looked up among stored messages), then a reply token in a recipient
  * address. Without a match the thread key is the thread's root Message-ID, so a customer's own chain of mails
  * stays together.
+ *
+ * @example
+ * const { thread, conversationId } = await resolveEmailThread(db, email, externalId, ['k3v9q2m7xa2b']);
  */
 export async function resolveEmailThread(db: Kysely<Database>, email: ParsedEmail, externalId: string, tokens: string[]): Promise<ThreadMatch> {
   const refs = [...email.inReplyTo, ...[...email.references].reverse()].slice(0, 50);
@@ -69,7 +72,7 @@ async function ownAddresses(services: ChannelServices): Promise<Set<string>> {
 export async function receiveEmail(
   services: ChannelServices, channel: ChannelInstance, raw: Buffer, envelope: EmailEnvelope, options: { receivedAtMs?: number; source?: string } = {},
 ): Promise<IngestResult> {
-  const email = await parseEmail(raw);
+  const email = await parseEmail(raw).catch((error: unknown) => unparsedEmail(raw, error instanceof Error ? error.message : String(error)));
   const db = services.store.db;
   const externalId = email.messageId ?? generatedMessageId(raw);
   const own = await ownAddresses(services);

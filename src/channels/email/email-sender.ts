@@ -12,7 +12,13 @@ import { singleLine, textToHtml } from './email-parser.js';
 const replyPrefix = /^\s*(re|aw|sv|vs|antw|odp|ynt|res|rif|r|ref|tr|回复|回覆|答复|답장|Ответ)\s*(\[\d+\])?\s*[:：]/iu;
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku', 'sd', 'ug']);
 
-/** "Re: " before the conversation's subject unless it already has a reply prefix (any language). */
+/**
+ * "Re: " before the conversation's subject unless it already has a reply prefix (any language).
+ *
+ * @example
+ * replySubject('配送について'); // 'Re: 配送について'
+ * replySubject('AW: Lieferung');  // 'AW: Lieferung'
+ */
 export function replySubject(subject: string | null): string {
   const clean = subject ? singleLine(subject) : '';
   if (clean === '') return '';
@@ -22,6 +28,9 @@ export function replySubject(subject: string | null): string {
 /**
  * The Message-IDs a reply threads under: In-Reply-To is the customer's latest message; References start at the
  * thread's root and follow the conversation (ours included), the last ten kept.
+ *
+ * @example
+ * const { inReplyTo, references } = await threadHeaders(db, conversationId, 'root@mail.example', ownId);
  */
 export async function threadHeaders(db: Kysely<Database>, conversationId: string, threadKey: string | null, ownId: string): Promise<{
   inReplyTo: string | null; references: string[];
@@ -43,6 +52,9 @@ export async function threadHeaders(db: Kysely<Database>, conversationId: string
  * a Message-ID derived from the idempotency key, In-Reply-To and References for threading, text and HTML parts,
  * Content-Language in the reply's language, and RFC 3834 marks on automatic replies. Answers a permanent
  * failure when the customer has no deliverable address.
+ *
+ * @example
+ * const mail = await composeEmail(request); // nodemailer options, or a permanent failure
  */
 export async function composeEmail(request: SendRequest<EmailConfig>): Promise<Mail.Options | SendResult> {
   const { channel, message, conversation, customer, outbox, env } = request;
@@ -53,7 +65,7 @@ export async function composeEmail(request: SendRequest<EmailConfig>): Promise<M
   const token = await ensureReplyToken(env.store.db, conversation.id, env.clock.now());
   const thread = await threadHeaders(env.store.db, conversation.id, (await env.store.db.selectFrom('conversations').select('thread_key')
     .where('id', '=', conversation.id).executeTakeFirst())?.thread_key ?? null, messageId);
-  const language = message.language ?? null;
+  const language = message.language ?? customer.language ?? null;
   const primary = language?.split('-')[0]?.toLowerCase() ?? '';
   const body = message.html ? sanitizeMessageHtml(message.html) : textToHtml(message.text);
   const html = `<!doctype html><html${language ? ` lang="${language}"` : ''}><body><div dir="${rtlLanguages.has(primary) ? 'rtl' : 'ltr'}">${body}</div></body></html>`;
@@ -78,7 +90,12 @@ export async function composeEmail(request: SendRequest<EmailConfig>): Promise<M
   };
 }
 
-/** What an SMTP error means for the outbox: 5xx replies are final, 4xx replies and network errors are retried. */
+/**
+ * What an SMTP error means for the outbox: 5xx replies are final, 4xx replies and network errors are retried.
+ *
+ * @example
+ * classifySmtpError({ responseCode: 550, response: '550 5.1.1 unknown' }, 'smtp.example'); // failed
+ */
 export function classifySmtpError(error: unknown, host: string): SendResult {
   const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
   const detail = singleLine(e.response ?? e.message ?? String(error), 500);
@@ -89,7 +106,12 @@ export function classifySmtpError(error: unknown, host: string): SendResult {
   return retryLater(`${host}: ${detail}`);
 }
 
-/** The nodemailer options for a channel's outgoing server. */
+/**
+ * The nodemailer options for a channel's outgoing server.
+ *
+ * @example
+ * nodemailer.createTransport(transportOptions(channel.config.smtp));
+ */
 export function transportOptions(smtp: SmtpConfig): Parameters<typeof nodemailer.createTransport>[0] {
   return {
     host: smtp.host, port: smtp.port, secure: smtp.secure, requireTLS: smtp.requireTls ?? false,

@@ -6,7 +6,7 @@ export { parseEmail, textToHtml, singleLine, type ParsedEmail } from './email-pa
 export { stripQuotedText, type StrippedText, type StripReason } from './quote-stripper.js';
 export { classifyAutomatedMail, autoReplySubjectPatterns, type MailFacts, type OwnMail } from './automated-mail.js';
 export { pollMailbox, ImapFlowMailbox, imapFlowMailboxFactory, type Mailbox, type MailboxFactory, type PollReport } from './imap-poller.js';
-export { InboundSmtpServer, PermanentMailError, DEFAULT_MAX_MESSAGE_BYTES } from './smtp-inbound-server.js';
+export { InboundSmtpServer, DEFAULT_MAX_MESSAGE_BYTES } from './smtp-inbound-server.js';
 export {
   normalizeMessageId, messageIdList, ownMessageId, parseOwnMessageId, generatedMessageId, splitAddress, replyAddress,
 } from './email-addresses.js';

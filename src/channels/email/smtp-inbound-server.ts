@@ -23,9 +23,6 @@ function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
 }
 
-/** Errors the content of a message causes: retrying the same bytes cannot help, so they are final (5xx). */
-export class PermanentMailError extends Error {}
-
 /**
  * The inbound SMTP server. It accepts RCPT only for an address an email channel claims (case-insensitive, a
  * `+token` ignored) and answers 550 for any other; refuses messages over the size limit with 552; and answers
@@ -73,18 +70,24 @@ export class InboundSmtpServer {
   private collect(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null, message?: string) => void): void {
     const chunks: Buffer[] = [];
     let bytes = 0;
+    let answered = false;
+    const answer = (error: Error | null, message?: string) => {
+      if (answered) return;
+      answered = true;
+      callback(error, message);
+    };
     stream.on('data', (chunk: Buffer) => {
       bytes += chunk.length;
       // Past the limit the rest is read and dropped, so memory stays bounded while the client finishes DATA.
       if (bytes <= this.maxBytes) chunks.push(chunk);
     });
-    stream.on('error', (error) => callback(error));
+    stream.on('error', (error) => answer(error));
     stream.on('end', () => {
       if (stream.sizeExceeded || bytes > this.maxBytes) {
-        callback(smtpError(552, `5.3.4 Message too big: the limit is ${this.maxBytes} bytes`));
+        answer(smtpError(552, `5.3.4 Message too big: the limit is ${this.maxBytes} bytes`));
         return;
       }
-      void this.store(Buffer.concat(chunks, bytes), session).then((id) => callback(null, `2.0.0 Stored as ${id}`), (error: Error) => callback(error));
+      void this.store(Buffer.concat(chunks, bytes), session).then((id) => answer(null, `2.0.0 Stored as ${id}`), (error: Error) => answer(error));
     });
   }
 
@@ -101,7 +104,6 @@ export class InboundSmtpServer {
     try {
       await this.options.receive(channel, raw, { mailFrom, rcptTo });
     } catch (error) {
-      if (error instanceof PermanentMailError) throw smtpError(554, `5.6.0 ${error.message}`);
       this.options.logger.error({ err: error, session: session.id }, 'could not store an inbound email');
       throw smtpError(451, '4.3.0 Temporary failure storing the message, try again later');
     }

@@ -32,6 +32,7 @@ const NamesSchema = Type.Object({
   order: Type.Optional(Type.Enum([...nameOrders])),
   honorifics: Type.Optional(HonorificsSchema),
   givenNameAlone: Type.Optional(Type.Enum(['ok', 'avoid'])),
+  addressBy: Type.Optional(Type.Enum([...nameParts])),
 }, strict);
 
 const SalutationSchema = Type.Object({

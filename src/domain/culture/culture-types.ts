@@ -43,6 +43,8 @@ export interface NameConvention {
   honorifics: HonorificConvention;
   /** `avoid` where a customer is addressed by family name (Japan, Germany, France): the given name alone is too familiar. */
   givenNameAlone: 'ok' | 'avoid';
+  /** Which part of the name a reply addresses the customer by (田中 優希 様: full; Herr Müller: family; Hi Alex: given). */
+  addressBy: NamePart;
 }
 
 /** Opening and closing phrases agents may use; the review accepts them besides its own tables. */
@@ -59,8 +61,8 @@ export type Level = 'low' | 'medium' | 'high';
 export const levels: readonly Level[] = ['low', 'medium', 'high'];
 
 /** Topics the review knows words for, per language (see the rule tables). */
-export type SensitiveTopic = 'pork' | 'alcohol' | 'gambling' | 'politics' | 'tobacco';
-export const sensitiveTopics: readonly SensitiveTopic[] = ['pork', 'alcohol', 'gambling', 'politics', 'tobacco'];
+export type SensitiveTopic = 'pork' | 'alcohol' | 'gambling' | 'politics' | 'beef';
+export const sensitiveTopics: readonly SensitiveTopic[] = ['pork', 'alcohol', 'gambling', 'politics', 'beef'];
 
 export interface Sensitivities {
   /** Products and subjects to keep out of replies (pork and alcohol in Saudi Arabia). */

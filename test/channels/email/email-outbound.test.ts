@@ -100,7 +100,9 @@ for (const dialect of testDialects) {
       const ingest = await t().request({ method: 'POST', url: '/api/v1/messages', body: { channel: 'email', externalId: 'kr-1@example.kr', market: 'kr', customer: { email: 'minjun@example.kr' }, text: '배송 문의' } });
       const held = await reply(t(), ingest.json().conversation.id, '확인하겠습니다.');
       await smtp.feature.dispatcher.tick();
-      expect(await messageRow(t(), held)).toMatchObject({ delivery_status: 'queued', delivery_error: expect.stringMatching(/no enabled email channel is configured for market kr/) });
+      expect(await messageRow(t(), held)).toMatchObject({ delivery_status: 'queued', delivery_error: null });
+      expect((await t().runtime.ctx.store.db.selectFrom('outbox').select(['status', 'last_error']).where('message_id', '=', held).executeTakeFirstOrThrow()))
+        .toEqual({ status: 'pending', last_error: 'no enabled email channel is configured for market kr' });
 
       const noAddress = await t().request({ method: 'POST', url: '/api/v1/messages', body: { channel: 'email', externalId: 'phone-only-1', market: 'jp', customer: { phone: '+81 90 1234 5678' }, text: '電話番号だけ' } });
       const cannot = await reply(t(), noAddress.json().conversation.id, '承知しました。');
