@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { createTestDatabase, postgresAvailable, testDialects, type TestDialect } from '../helpers/dialects.js';
+import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
 import { rawMail } from './mail-fixtures.js';
 
 /*
@@ -18,7 +17,6 @@ import { rawMail } from './mail-fixtures.js';
  * 1,000 (what MTAs do with unacknowledged mail) leaves each stored exactly once.
  */
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bootstrapToken = 'bl_smtp_crash_token_0123456789';
 const clients = 8;
 const total = 1000;
@@ -27,42 +25,10 @@ const support = 'support@brand.example.jp';
 
 interface Server { child: ChildProcess; base: string; smtpPort: number; output: string[] }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 async function startServer(databaseUrl: string): Promise<Server> {
   const smtpPort = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      BORDERLESS_DATABASE_URL: databaseUrl, BORDERLESS_PORT: '0', BORDERLESS_HOST: '127.0.0.1', BORDERLESS_SMTP_PORT: String(smtpPort),
-      BORDERLESS_DEMO: '0', BORDERLESS_BOOTSTRAP_TOKEN: bootstrapToken, BORDERLESS_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${output.join('')}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const match = /Console\s+(http:\/\/[^\s/]+)/.exec(output.join(''));
-      if (match) { clearTimeout(timer); resolve(match[1]!); }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output.join('')}`)); });
-  });
-  return { child, base, smtpPort, output };
-}
-
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const server = await startServerProcess({ BORDERLESS_DATABASE_URL: databaseUrl, BORDERLESS_BOOTSTRAP_TOKEN: bootstrapToken, BORDERLESS_SMTP_PORT: String(smtpPort) });
+  return { ...server, smtpPort };
 }
 
 async function api(server: Server, method: string, path: string, body: unknown): Promise<number> {

@@ -25,14 +25,18 @@ export interface TestApp {
  * const t = useTestApp('sqlite');
  * it('answers', async () => expect((await t().request({ method: 'GET', url: '/health' })).statusCode).toBe(200));
  */
-export function useTestApp(dialect: TestDialect, startMs = Date.parse('2027-04-30T08:30:00Z')): () => TestApp {
+export function useTestApp(
+  dialect: TestDialect, startMs = Date.parse('2027-04-30T08:30:00Z'),
+  /** Extra environment read when the suite starts (e.g. the port of a fake engine that only listens by then). */
+  env: () => Record<string, string> = () => ({}),
+): () => TestApp {
   let app: TestApp | undefined;
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const database = await createTestDatabase(dialect);
     dispose = database.dispose;
     const clock = fixedClock(startMs);
-    const config = loadConfig({ BORDERLESS_DATABASE_URL: database.url, BORDERLESS_BOOTSTRAP_TOKEN: adminToken, BORDERLESS_SMTP_PORT: '0', BORDERLESS_LOG_LEVEL: 'silent' });
+    const config = loadConfig({ BORDERLESS_DATABASE_URL: database.url, BORDERLESS_BOOTSTRAP_TOKEN: adminToken, BORDERLESS_SMTP_PORT: '0', BORDERLESS_LOG_LEVEL: 'silent', ...env() });
     const runtime = await createRuntime(config, { clock, logger: pino({ level: 'silent' }) });
     await runtime.app.ready();
     app = {

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { createTestDatabase, postgresAvailable, testDialects, type TestDialect } from '../helpers/dialects.js';
+import { exited, startServerProcess } from '../helpers/server-process.js';
 
 /*
  * "A message answered 200/201 is durable" (issue 3, Reliability). The real server runs as a child process; several
@@ -15,7 +15,6 @@ import { createTestDatabase, postgresAvailable, testDialects, type TestDialect }
  * the second crash hits a database that has already recovered from one.
  */
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bootstrapToken = 'bl_crash_durability_token_0123456789';
 const clients = 8;
 const killAfterAcks = 120;
@@ -23,37 +22,11 @@ const killAfterMs = 4000;
 
 interface Server { child: ChildProcess; base: string; output: string[] }
 
-/** Starts `node --import tsx src/main.ts` on a free port and resolves once /health answers. */
 async function startServer(databaseUrl: string): Promise<Server> {
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      BORDERLESS_DATABASE_URL: databaseUrl, BORDERLESS_PORT: '0', BORDERLESS_HOST: '127.0.0.1', BORDERLESS_SMTP_PORT: '0',
-      BORDERLESS_DEMO: '0', BORDERLESS_BOOTSTRAP_TOKEN: bootstrapToken, BORDERLESS_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${output.join('')}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const match = /Console\s+(http:\/\/[^\s/]+)/.exec(output.join(''));
-      if (match) { clearTimeout(timer); resolve(match[1]!); }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output.join('')}`)); });
-  });
-  const health = await fetch(`${base}/health`);
+  const server = await startServerProcess({ BORDERLESS_DATABASE_URL: databaseUrl, BORDERLESS_BOOTSTRAP_TOKEN: bootstrapToken });
+  const health = await fetch(`${server.base}/health`);
   expect(health.status).toBe(200);
-  return { child, base, output };
-}
-
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return server;
 }
 
 async function api(server: Server, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
