@@ -11,7 +11,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { LANGUAGE_CORPUS, LANGUAGE_HOLDOUT, type CorpusItem } from './data/language-corpus.js';
+import { LANGUAGE_CORPUS, LANGUAGE_HOLDOUT, LANGUAGE_HOLDOUT_CLOSE, type CorpusItem } from './data/language-corpus.js';
 
 const QUICK = process.argv.includes('--quick');
 const ROUNDS = QUICK ? 5 : 20;
@@ -208,7 +208,9 @@ console.log('(baselines: "country hint" = answer restricted to the country\'s la
 console.log(' they have no notion of a previous language; they get credit for "zh" on Traditional Chinese)\n');
 
 const holdout = (['none', 'country', 'previous'] as const).map((m) => `${m}: ${cell(score(borderless, LANGUAGE_HOLDOUT, m, true))}`);
-console.log(`Borderless on the held-out set: ${holdout.join(', ')}\n`);
+console.log(`Borderless on the held-out set: ${holdout.join(', ')}`);
+const holdoutClose = (['none', 'country', 'previous'] as const).map((m) => `${m}: ${cell(score(borderless, LANGUAGE_HOLDOUT_CLOSE, m, true))}`);
+console.log(`Borderless on the close-pair held-out set (${LANGUAGE_HOLDOUT_CLOSE.length}): ${holdoutClose.join(', ')}\n`);
 
 console.log('Borderless per language (no hints / country / previous)');
 const perNone = new Map<string, Score>();

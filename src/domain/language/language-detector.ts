@@ -7,6 +7,7 @@ import { MARKER_RULES } from './orthography-markers.js';
 import { buildHintPrior, type LanguageHints } from './language-hints.js';
 import { LANGUAGE_INDEX, SCRIPT_LANGUAGES, SUPPORTED_LANGUAGES } from './language-inventory.js';
 import { addLexiconHits } from './lexicon-index.js';
+import { applySpellingCues } from './spelling-cues.js';
 import { defaultNgramScorer, type NgramScorer } from './ngram-model.js';
 import { analyzeScripts, type ScriptCode, type ScriptProfile } from './script-profile.js';
 import { prepareText } from './text-preparation.js';
@@ -70,6 +71,11 @@ const BORROWED: Readonly<Record<string, { from: readonly string[]; penalty: numb
   mk: { from: ['bg', 'sr'], penalty: 1 },
 };
 const SERBIAN_LATIN = { from: ['hr'], penalty: 1 } as const;
+// Indonesian and Malay share most everyday sentences and eld does not tell them apart. When nothing
+// (word, spelling, hint) separates them, Indonesian is the likelier writer, about 3:1 at least
+// (≈200 M Indonesian writers vs ≈30 M Malaysian/Bruneian Malay), the same lean as zh over zh-Hant on
+// script-neutral Han. Any Malay-only word (−2.5) or a MY/BN hint outweighs it. See docs/language.md.
+const INDONESIAN_BASE_RATE = Math.log(3);
 
 // Scratch buffers reused across calls: detection is synchronous, so no two calls overlap.
 const SCRATCH_LL = new Float64Array(N);
@@ -85,12 +91,34 @@ const SCRIPT_INDEXES = Object.fromEntries(
   ]),
 ) as Record<ScriptCode, number[]>;
 
+interface ScriptMember {
+  index: number;
+  /** Codes whose n-gram score this language takes: its own, or the siblings it borrows from. */
+  from: readonly string[];
+  penalty: number;
+}
+// Per script, resolved once: which eld scores each language reads and what a borrower pays.
+const SCRIPT_MEMBERS = Object.fromEntries(
+  Object.entries(SCRIPT_LANGUAGES).map(([script, languages]) => [
+    script,
+    languages.map((language): ScriptMember => {
+      const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
+      return {
+        index: LANGUAGE_INDEX.get(language) as number,
+        from: borrowed?.from ?? [language],
+        penalty: borrowed?.penalty ?? 0,
+      };
+    }),
+  ]),
+) as Record<ScriptCode, ScriptMember[]>;
+
 function indexOf(language: string): number {
   return LANGUAGE_INDEX.get(language) as number;
 }
 const ZH = indexOf('zh');
 const ZH_HANT = indexOf('zh-Hant');
 const JA = indexOf('ja');
+const ID = indexOf('id');
 
 interface MarkerRuleIndexed {
   letters: string[];
@@ -153,35 +181,36 @@ function scoreStatistical(
 ): boolean {
   let evidence = false;
   const group = SCRIPT_INDEXES[script];
+  const members = SCRIPT_MEMBERS[script];
   const letters = profile.letters[script] ?? 0;
   const eldWeight = Math.min(ELD_MAX_WEIGHT, Math.max(0, letters - ELD_IGNORED_LETTERS) * ELD_WEIGHT_PER_LETTER);
   if (eldWeight > 0) {
     const scores = scorer(text);
     let max = 0;
-    for (const index of group) {
-      const language = SUPPORTED_LANGUAGES[index] as string;
-      const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
+    for (const member of members) {
       let value = 0;
-      if (borrowed === undefined) value = scores[language] ?? 0;
-      else for (const from of borrowed.from) value = Math.max(value, scores[from] ?? 0);
-      SCRATCH_RAW[index] = value;
+      for (const from of member.from) {
+        const score = scores[from] ?? 0;
+        if (score > value) value = score;
+      }
+      SCRATCH_RAW[member.index] = value;
       if (value > max) max = value;
     }
     if (max > 0) {
       evidence = true;
-      for (const index of group) ll[index] = (ll[index] as number) + eldWeight * ((SCRATCH_RAW[index] as number) / max - 1);
+      for (const member of members) ll[member.index] = (ll[member.index] as number) + eldWeight * ((SCRATCH_RAW[member.index] as number) / max - 1);
     }
   }
-  for (const index of group) {
-    const language = SUPPORTED_LANGUAGES[index] as string;
-    const borrowed = language === 'sr' && script === 'Latn' ? SERBIAN_LATIN : BORROWED[language];
-    if (borrowed !== undefined) ll[index] = (ll[index] ?? 0) - borrowed.penalty;
-  }
+  for (const member of members) if (member.penalty !== 0) ll[member.index] = (ll[member.index] as number) - member.penalty;
   if (tokens.length > 0) {
     const hits = SCRATCH_HITS;
     hits.fill(0);
     if (addLexiconHits(tokens, hits) > 0) evidence = true;
     for (const index of group) ll[index] = (ll[index] ?? 0) + lexiconScore(hits[index] ?? 0);
+  }
+  if (script === 'Latn') {
+    if (tokens.length > 0 && applySpellingCues(tokens, text, ll)) evidence = true;
+    ll[ID] = (ll[ID] as number) + INDONESIAN_BASE_RATE;
   }
   if (profile.markers.size > 0) {
     for (const rule of MARKERS) {

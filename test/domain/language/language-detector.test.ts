@@ -79,11 +79,33 @@ describe('detectLanguage — close pairs', () => {
     expect(lang('Bungkusan saya belum sampai lagi, boleh semak?')).toBe('ms');
   });
 
-  it('a sentence identical in Malay and Indonesian is null without hints and settled by the country', () => {
+  it('a sentence identical in Malay and Indonesian leans Indonesian without hints and is settled by the country', () => {
     const text = 'Tolong batalkan pesanan saya';
-    expect(lang(text)).toBeNull();
+    const result = detectLanguage(text);
+    expect(result.language).toBe('id');
+    expect(result.confidence).toBeLessThan(0.8);
+    expect(result.candidates[1]?.language).toBe('ms');
     expect(lang(text, { country: 'ID' })).toBe('id');
     expect(lang(text, { country: 'MY' })).toBe('ms');
+  });
+
+  it('da / nb spelling cues: consonant doubling, kj/sj, pronouns', () => {
+    expect(lang('Jeg har kjøpt en jakke, men den er for liten')).toBe('nb');
+    expect(lang('Jeg har købt en jakke, men den er for lille')).toBe('da');
+    expect(lang('Kan dere ringe meg i morgen?')).toBe('nb');
+    expect(lang('Kan I ringe til mig i morgen?')).toBe('da');
+  });
+
+  it('cs / sk and hr / sr / sl spelling cues', () => {
+    expect(lang('Objednal jsem si novou bundu')).toBe('cs');
+    expect(lang('Objednal som si novú bundu')).toBe('sk');
+    expect(lang('Možete li da proverite gde je paket?')).toBe('sr');
+    expect(lang('Možete li provjeriti gdje je paket?')).toBe('hr');
+    expect(lang('Lahko preverite, kje je paket?')).toBe('sl');
+  });
+
+  it('a Malay-only word outweighs the Indonesian lean', () => {
+    expect(lang('Saya nak tukar alamat')).toBe('ms');
   });
 
   it('uk / ru', () => {
