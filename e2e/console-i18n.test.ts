@@ -29,6 +29,8 @@ const sample: Record<string, string | number> = {
   count: 3, name: 'Ana', time: '10:00', zone: 'Asia/Tokyo', hours: '9 h', language: 'x', title: 't', section: 's',
   flag: '', code: 'JP', tag: 'ja', level: 'C1', what: 'status', kind: 'hq', status: 'open', channel: 'email',
   priority: 'high', role: 'agent', presence: 'online', source: 'agent', more: 'yes', from: 'Mon', to: 'Fri',
+  state: 'live', engine: 'deepl', machine: 'yes', reason: 'holiday', open: 'no', days: 2, date: '1 May', severity: 'warning',
+  market: 'jp', clock: 'business', enabled: 'yes',
 };
 
 describe('console catalogues', () => {

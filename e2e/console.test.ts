@@ -173,7 +173,9 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     expect(clock.text).toMatch(/\d{1,2}:\d{2}/);
     expect(await page.locator('.message-in').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.message-in .message-customer-time').first().textContent()).toContain('Customer’s time:');
-    expect(await page.locator('[data-not-yet]').count()).toBeGreaterThanOrEqual(3);
+    // Deadlines from the SLA policy and the market's open/closed state replaced the earlier placeholders.
+    await page.locator('[data-testid="market-availability"]').waitFor();
+    expect(await page.locator('[data-testid="sla-countdown"], [data-testid="sla-none"]').count()).toBe(1);
 
     await page.locator('input[type="radio"][value="note"]').check();
     await page.locator('[data-testid="composer-text"]').fill('Checked with the carrier: parcel held at the Osaka depot.');
@@ -232,7 +234,10 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     await signIn(page, server.baseUrl, data.ana);
     await page.goto(`${server.baseUrl}/conversations/00000000-0000-7000-8000-000000000000`);
     await page.locator('[data-testid="conversation-missing"]').waitFor();
-    await page.context().clearCookies();
+    // A cookie whose session is gone (expired or revoked on the server) answers BL_SESSION_EXPIRED.
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'bl_session');
+    expect(cookie).toBeDefined();
+    await page.context().addCookies([{ ...cookie!, value: 'expired-session-value' }]);
     await page.locator('nav.topnav a', { hasText: 'Inbox' }).click();
     const notice = page.locator('[data-testid="sign-in-reason"]');
     await notice.waitFor();

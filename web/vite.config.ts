@@ -18,6 +18,10 @@ export default defineConfig({
   },
   server: {
     // `npx vite web` during development: the API runs on BORDERLESS_PORT (3000 by default).
-    proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/api/v1/events': { target: 'ws://127.0.0.1:3000', ws: true },
+      '/api': 'http://127.0.0.1:3000',
+      '/health': 'http://127.0.0.1:3000',
+    },
   },
 });

@@ -110,7 +110,7 @@ for (const dialect of testDialects) {
       const csrf = login.json().csrfToken as string;
       const patched = await t().request({ method: 'PATCH', url: '/api/v1/auth/me', token: null, headers: { cookie, 'x-csrf-token': csrf }, body: { locale: 'ko', timeZone: 'Asia/Seoul', presence: 'away' } });
       expect(patched.statusCode, patched.body).toBe(200);
-      expect(patched.json().user).toMatchObject({ locale: 'ko', timeZone: 'Asia/Seoul' });
+      expect(patched.json().user).toMatchObject({ locale: 'ko', timeZone: 'Asia/Seoul', presence: 'away' });
       expect((await t().request({ method: 'GET', url: '/api/v1/agents/mina' })).json().presence).toBe('away');
       const badZone = await t().request({ method: 'PATCH', url: '/api/v1/auth/me', token: null, headers: { cookie, 'x-csrf-token': csrf }, body: { timeZone: 'Asia/Atlantis' } });
       expect(badZone.statusCode).toBe(400);

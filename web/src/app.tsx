@@ -3,6 +3,7 @@ import { ConversationPage } from './conversation/index.js';
 import { CustomerPage } from './customer/index.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
 import { InboxPage } from './inbox/index.js';
+import { LiveEventsProvider } from './live/index.js';
 import { Link, matchPath, useDocumentTitle, useLocation } from './router/index.js';
 import { ConsoleLayout, DirectoryProvider } from './shell/index.js';
 import { SignInPage } from './sign-in/index.js';
@@ -26,6 +27,8 @@ function Routes() {
   if (conversation) return <ConversationPage key={conversation.id} id={conversation.id!} />;
   const customer = matchPath('/customers/:id', path);
   if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
+  const adminItem = matchPath('/admin/:section/:item', path);
+  if (adminItem) return <AdminPage section={adminItem.section!} item={adminItem.item} />;
   const admin = matchPath('/admin/:section', path);
   if (admin || path === '/admin' || path === '/admin/') return <AdminPage section={admin?.section ?? 'markets'} />;
   return <NotFoundPage />;
@@ -38,9 +41,11 @@ function Screens() {
   if (state.status === 'signed-out') return <SignInPage reason={state.reason} />;
   return (
     <DirectoryProvider>
-      <ConsoleLayout>
-        <Routes />
-      </ConsoleLayout>
+      <LiveEventsProvider>
+        <ConsoleLayout>
+          <Routes />
+        </ConsoleLayout>
+      </LiveEventsProvider>
     </DirectoryProvider>
   );
 }

@@ -26,6 +26,7 @@ const MeSchema = Type.Object({
   user: Type.Object({
     id: Type.String(), email: Type.String(), name: Type.String(), role: Type.String(),
     locale: Type.Union([Type.String(), Type.Null()]), timeZone: Type.Union([Type.String(), Type.Null()]), teams: Type.Array(Type.String()),
+    presence: Type.Optional(Type.Enum(['online', 'away', 'offline'])),
   }),
   csrfToken: Type.Optional(Type.String()),
 });
@@ -54,7 +55,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: Math.floor(sessionLifetimeMs / 1000),
     });
     const user = (await getUser(ctx.store.db, row.id))!;
-    return { user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, timeZone: user.timeZone, teams: user.teams }, csrfToken: session.csrfToken };
+    return { user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, timeZone: user.timeZone, teams: user.teams, presence: user.profile.presence }, csrfToken: session.csrfToken };
   });
 
   app.post('/api/v1/auth/logout', {
@@ -81,7 +82,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     if (actor.type === 'user' && secret) {
       csrfToken = (await findSession(ctx.store.db, secret, ctx.clock.now()))?.csrf_token;
     }
-    return { user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, timeZone: user.timeZone, teams: user.teams }, ...(csrfToken ? { csrfToken } : {}) };
+    return { user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, timeZone: user.timeZone, teams: user.teams, presence: user.profile.presence }, ...(csrfToken ? { csrfToken } : {}) };
   });
 
   app.patch('/api/v1/auth/me', {
@@ -113,6 +114,6 @@ export function authRoutes(app: App, ctx: AppContext): void {
       await appendAudit(trx, actor, { action: 'user.preferences_changed', entityType: 'user', entityId: user.id, changes: body }, ctx.clock.now(), request.id);
     });
     const fresh = (await getUser(ctx.store.db, user.id))!;
-    return { user: { id: fresh.id, email: fresh.email, name: fresh.name, role: fresh.role, locale: fresh.locale, timeZone: fresh.timeZone, teams: fresh.teams } };
+    return { user: { id: fresh.id, email: fresh.email, name: fresh.name, role: fresh.role, locale: fresh.locale, timeZone: fresh.timeZone, teams: fresh.teams, presence: fresh.profile.presence } };
   });
 }

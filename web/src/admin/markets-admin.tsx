@@ -1,7 +1,10 @@
 import { api, useResource, type List, type Market } from '../api/index.js';
 import { countryName, flagOf, formatInstant, formatList, languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorNotice, NotYet, useNow } from '../shell/index.js';
+import { Link } from '../router/index.js';
+import { useCurrentUser } from '../session/index.js';
+import { ErrorNotice, useNow } from '../shell/index.js';
+import { MarketDetail, MarketFromPreset } from './market-detail.js';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -41,15 +44,20 @@ function WeeklyHours({ hours }: { hours: Record<string, string[][]> | undefined 
 }
 
 /** The markets the brand sells into, with their zone, local time, languages, currency and default hours. */
-export function MarketsAdmin() {
+export function MarketsAdmin({ code }: { code?: string }) {
+  if (code) return <MarketDetail code={code} />;
+  return <MarketList />;
+}
+
+function MarketList() {
   const { t, locale } = useI18n();
   const now = useNow();
+  const user = useCurrentUser();
   const markets = useResource('admin:markets', (signal) => api.get<List<Market>>('/api/v1/markets', {}, signal));
   return (
     <section>
       <h2 id="markets-heading">{t('admin.markets')}</h2>
       <p className="muted">{t('markets.intro')}</p>
-      <NotYet feature={t('notYet.marketEditor')} />
       {markets.error ? <ErrorNotice error={markets.error} onRetry={markets.reload} /> : null}
       {markets.data && markets.data.items.length === 0 ? <p className="empty">{t('markets.empty')}</p> : null}
       {markets.data && markets.data.items.length > 0 ? (
@@ -70,7 +78,7 @@ export function MarketsAdmin() {
                 <tr key={m.code} data-market={m.code}>
                   <th scope="row">
                     {flagOf(m.countries[0]) ? <span aria-hidden="true" className="flag">{flagOf(m.countries[0])} </span> : null}
-                    {m.name} <span className="muted" dir="ltr">({m.code})</span>
+                    <Link to={`/admin/markets/${encodeURIComponent(m.code)}`}>{m.name}</Link> <span className="muted" dir="ltr">({m.code})</span>
                   </th>
                   <td>{formatList(locale, m.countries.map((c) => countryName(locale, c)))}</td>
                   <td>{formatList(locale, m.languages.map((l) => languageName(locale, l)))}</td>
@@ -87,6 +95,7 @@ export function MarketsAdmin() {
           </table>
         </div>
       ) : null}
+      {user.role !== 'agent' ? <MarketFromPreset /> : null}
     </section>
   );
 }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly fieldErrors: ReadonlyArray<{ path: string; message: string }> = [],
+    /** The whole problem document, for answers that carry more (the reply review's `issues`). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -24,7 +26,7 @@ interface RequestOptions {
 }
 
 let csrfToken: string | null = null;
-let unauthorizedListener: (() => void) | null = null;
+let unauthorizedListener: ((code: string) => void) | null = null;
 
 /** Remembers the CSRF token from sign-in or `/auth/me`; every write sends it back as `X-CSRF-Token`. */
 export function setCsrfToken(token: string | null): void {
@@ -35,9 +37,9 @@ export function setCsrfToken(token: string | null): void {
  * Registers what to do when the session has expired (any 401 on a call that expected a session).
  *
  * @example
- * const stop = onUnauthorized(() => setSession({ status: 'signed-out', reason: 'expired' }));
+ * const stop = onUnauthorized((code) => setSession({ status: 'signed-out', reason: code === 'BL_SESSION_EXPIRED' ? 'expired' : 'ended' }));
  */
-export function onUnauthorized(listener: () => void): () => void {
+export function onUnauthorized(listener: (code: string) => void): () => void {
   unauthorizedListener = listener;
   return () => {
     if (unauthorizedListener === listener) unauthorizedListener = null;
@@ -75,13 +77,13 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 }
 
 async function toError(response: Response): Promise<ApiError> {
-  let problem: { code?: string; detail?: string; title?: string; errors?: Array<{ path: string; message: string }> } = {};
+  let problem: { code?: string; detail?: string; title?: string; errors?: Array<{ path: string; message: string }>; [key: string]: unknown } = {};
   try {
     problem = (await response.json()) as typeof problem;
   } catch {
     // A proxy's HTML error page: the status alone is what we can report.
   }
-  return new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.detail ?? problem.title ?? response.statusText, problem.errors ?? []);
+  return new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.detail ?? problem.title ?? response.statusText, problem.errors ?? [], problem);
 }
 
 /**
@@ -102,8 +104,12 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       response = await send(method, path, options);
     }
   }
-  if (response.status === 401 && !options.expect401) unauthorizedListener?.();
-  if (!response.ok) throw await toError(response);
+  if (!response.ok) {
+    const error = await toError(response);
+    // BL_SESSION_EXPIRED: the cookie outlived its session; any other 401: no session at all (signed out elsewhere).
+    if (response.status === 401 && !options.expect401) unauthorizedListener?.(error.code);
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -30,6 +30,8 @@ export interface Conversation {
   channel: string;
   channelId: string | null;
   subject: string | null;
+  /** The start of the latest customer message (for conversations without a subject). */
+  preview: string | null;
   status: ConversationStatus;
   priority: Priority;
   assignee: string | null;
@@ -74,7 +76,9 @@ export type ConversationWithMessages = Conversation & { messages: Message[] };
 export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface List<T> { items: T[] }
 
-export type StatusCounts = Record<string, number>;
+export interface StatusCounts {
+  open: number; pending: number; snoozed: number; resolved: number; mine: number; unassigned: number; total: number;
+}
 
 export interface Market {
   code: string;
@@ -135,3 +139,63 @@ export interface ApiToken {
 }
 
 export type CreatedApiToken = ApiToken & { token: string };
+
+/** One domain event from `GET /api/v1/events` (WebSocket); the console only needs its type and conversation. */
+export interface DomainEvent { type: string; conversationId?: string; [key: string]: unknown }
+
+export interface MessageTranslation {
+  messageId: string; to: string; from: string | null; status: 'done' | 'failed'; text: string | null;
+  engine: string; machine: boolean; error: { reason: string; detail: string } | null;
+  warnings: Array<{ code: string; message: string }>; requestedBy: string | null; createdAt: string; updatedAt: string;
+}
+
+export interface ReplyPreview {
+  previewId: string; text: string; from: string; to: string; engine: string; machine: boolean;
+  warnings: Array<{ code: string; message: string }>; policy: { allowed: boolean; reason: string; mode: string }; expiresAt: string;
+}
+
+export interface ReviewIssue { code: string; severity: 'warning' | 'blocking'; message: string; span: [number, number] }
+
+export interface Availability {
+  open: boolean; closesAt: string | null; nextOpenAt: string | null; reason: 'holiday' | 'closure' | 'hours' | null; holidayName: string | null;
+}
+
+export interface Briefing {
+  conversationId: string;
+  customer: { timeZone: string; localTime: string; weekday: string; weekdayLocal: string };
+  nextHoliday: { date: string; name: string; inDays: number } | null;
+  holidayGreeting: { holiday: string; date: string; text: string | null } | null;
+  register: { level: string; form: string; informalForm: string };
+  address: { text: string; part: string; honorific: string | null; nameOrder: string } | null;
+  salutation: { opening: string | null; closing: string | null };
+  preferredChannels: string[];
+  onPreferredChannel: boolean;
+  expectedResponseTime: string;
+  notes: string[];
+  signature: { signOff: string | null };
+}
+
+export interface CalendarView {
+  market: string; channel: string | null; hours: string; timeZone: string; from: string; to: string;
+  intervals: Array<{ start: string; end: string; startLocal: string; endLocal: string }>;
+  holidays: Array<{ date: string; name: string; type: string | null; source: string }>;
+  closures: Array<{ date: string; name: string }>;
+  openings: Array<{ date: string; name: string; hours: string[][]; source: string }>;
+}
+
+export interface MarketPreset {
+  code: string; country: string; name: string; countries: string[]; languages: string[]; timeZone: string; currency: string;
+}
+
+export interface SlaPolicy {
+  id: string; name: string | null; market: string | null; channel: string | null; priority: string | null;
+  firstResponse: string | null; nextResponse: string | null; resolution: string | null;
+  clock: string; pauseWhilePending: boolean; warningAt: number; createdAt: string; updatedAt: string;
+}
+
+export interface SlaFallback {
+  firstResponse: string | null; nextResponse: string | null; resolution: string | null; clock: string; pauseWhilePending: boolean; warningAt: number;
+}
+
+export interface ChannelView { id: string; kind: string; market: string; enabled: boolean; createdAt: string; updatedAt: string }
+export interface ChannelKindInfo { kind: string; displayName: string }

@@ -1,11 +1,14 @@
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { api, ApiError, type Conversation, type ConversationStatus, type Message } from '../api/index.js';
+import { api, ApiError, type Conversation, type ConversationStatus, type Message, type ReplyPreview, type ReviewIssue } from '../api/index.js';
+import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorNotice, NotYet } from '../shell/index.js';
+import { ErrorNotice } from '../shell/index.js';
+import { isEngineMissing } from './message-translation.js';
 
 type Mode = 'reply' | 'note';
 
 const draftKey = (conversationId: string, mode: Mode) => `borderless.draft.${conversationId}.${mode}`;
+const reviewDelayMs = 700;
 
 // Drafts live in sessionStorage so an expired session, a reload or a failed send never loses what was typed.
 function readDraft(conversationId: string, mode: Mode): string {
@@ -25,55 +28,180 @@ function writeDraft(conversationId: string, mode: Mode, text: string): void {
   }
 }
 
-/** Writes a reply to the customer or a private note for colleagues; Ctrl/⌘+Enter sends. */
-export function Composer({ conversation, onSent }: { conversation: Conversation; onSent(message: Message): void }) {
+const toApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error)));
+
+/** The review's findings for the draft, each with the words it is about. */
+function ReviewIssues({ issues, text, blocked }: { issues: ReviewIssue[]; text: string; blocked: boolean }) {
   const { t } = useI18n();
+  if (issues.length === 0) return null;
+  return (
+    <div className={blocked ? 'review review-blocked' : 'review'} data-testid="review-issues" role="status">
+      <p className="review-title">{t('review.title', { count: issues.length })}</p>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={`${issue.code}-${i}`} className={`review-issue review-${issue.severity}`} data-code={issue.code} data-severity={issue.severity}>
+            <span className="badge">{t('review.severity', { severity: issue.severity })}</span>{' '}
+            <span>{issue.message}</span>
+            {issue.span[1] > issue.span[0] ? <q dir="auto">{text.slice(issue.span[0], issue.span[1])}</q> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Writes a reply to the customer or a private note for colleagues; Ctrl/⌘+Enter sends. Replies are reviewed as
+ * the agent types (register, names, sensitive topics, personal data) and sent through the reviewed path, where
+ * blocking findings need an explicit override with a reason. "Write in my language" drafts in the agent's
+ * language and sends the translation the agent has checked and may edit.
+ */
+export function Composer({ conversation, onSent }: { conversation: Conversation; onSent(message: Message): void }) {
+  const { t, locale } = useI18n();
   const id = useId();
   const [mode, setMode] = useState<Mode>('reply');
   const [text, setText] = useState(() => readDraft(conversation.id, 'reply'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [issues, setIssues] = useState<ReviewIssue[]>([]);
+  const [reviewUnavailable, setReviewUnavailable] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [ownLanguage, setOwnLanguage] = useState(false);
+  const [preview, setPreview] = useState<(ReplyPreview & { edited: string }) | null>(null);
+  const [engineMissing, setEngineMissing] = useState(false);
+
+  const customerLanguage = conversation.language;
+  const differentLanguage = !!customerLanguage && customerLanguage.split('-')[0] !== locale.split('-')[0];
 
   useEffect(() => writeDraft(conversation.id, mode, text), [conversation.id, mode, text]);
+
+  // Review the draft as the agent types (debounced); in "my language" mode the review waits for the translation.
+  useEffect(() => {
+    if (mode !== 'reply' || ownLanguage || !text.trim() || reviewUnavailable) {
+      setIssues([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      api.post<{ issues: ReviewIssue[] }>('/api/v1/replies/review', { conversationId: conversation.id, text }).then(
+        (answer) => {
+          if (controller.signal.aborted) return;
+          setIssues(answer.issues);
+        },
+        (failure: unknown) => {
+          // No review service (404/503): stop asking while the page is open; the send path still works.
+          if (failure instanceof ApiError && (failure.status === 404 || failure.status === 503)) setReviewUnavailable(true);
+        },
+      );
+    }, reviewDelayMs);
+    return () => {
+      controller.abort();
+      window.clearTimeout(timer);
+    };
+  }, [conversation.id, mode, ownLanguage, text, reviewUnavailable]);
 
   const switchMode = (next: Mode) => {
     setMode(next);
     setText(readDraft(conversation.id, next));
     setError(null);
+    setBlocked(false);
+    setPreview(null);
   };
 
-  const send = async (status?: ConversationStatus) => {
+  const sent = (message: Message, note: boolean) => {
+    setText('');
+    writeDraft(conversation.id, mode, '');
+    setIssues([]);
+    setBlocked(false);
+    setOverrideReason('');
+    setPreview(null);
+    setAnnouncement(note ? t('composer.noteAdded') : t('composer.replyQueued'));
+    onSent(message);
+  };
+
+  const send = async (status?: ConversationStatus, override = false) => {
     if (!text.trim() || busy) return;
     setBusy(true);
     setError(null);
     try {
-      const body: { text: string; private: boolean; status?: ConversationStatus } = { text, private: mode === 'note' };
-      if (status && mode === 'reply') body.status = status;
-      const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, body);
-      setText('');
-      writeDraft(conversation.id, mode, '');
-      setAnnouncement(mode === 'note' ? t('composer.noteAdded') : t('composer.replyQueued'));
-      onSent(answer.message);
+      if (mode === 'note') {
+        const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, { text, private: true });
+        sent(answer.message, true);
+        return;
+      }
+      const body: { text: string; status?: ConversationStatus; override?: { reason: string } } = { text };
+      if (status) body.status = status;
+      if (override) body.override = { reason: overrideReason.trim() };
+      let answer: { message: Message };
+      if (reviewUnavailable) {
+        answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, body);
+      } else {
+        answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/reviewed-replies`, body);
+      }
+      sent(answer.message, false);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'CLIENT', String(failure)));
+      const problem = toApiError(failure);
+      const found = problem.problem.issues;
+      if (problem.status === 422 && Array.isArray(found)) {
+        setIssues(found as ReviewIssue[]);
+        setBlocked(true);
+      } else {
+        setError(problem);
+      }
     } finally {
       setBusy(false);
     }
   };
 
+  const makePreview = async () => {
+    if (!text.trim() || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api.post<ReplyPreview>(`/api/v1/conversations/${conversation.id}/reply-preview`, { text, from: locale });
+      setPreview({ ...answer, edited: answer.text });
+    } catch (failure) {
+      if (isEngineMissing(failure)) setEngineMissing(true);
+      else setError(toApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sendPreview = async (status?: ConversationStatus) => {
+    if (!preview || !preview.edited.trim() || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const body: { previewId: string; text: string; status?: ConversationStatus } = { previewId: preview.previewId, text: preview.edited };
+      if (status) body.status = status;
+      const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/translated-replies`, body);
+      sent(answer.message, false);
+    } catch (failure) {
+      setError(toApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const translating = mode === 'reply' && ownLanguage;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send();
+    if (translating) void (preview ? sendPreview() : makePreview());
+    else void send();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void send();
+      if (!translating) void send();
     }
   };
 
   const customer = conversation.customer.name ?? t('customer.unnamed');
+  const hasBlocking = issues.some((i) => i.severity === 'blocking');
+  const targetName = customerLanguage ? languageName(locale, customerLanguage) : '';
   return (
     <form className={`composer composer-${mode}`} onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">{t('composer.heading')}</h2>
@@ -87,26 +215,80 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
           <input type="radio" name={`${id}-mode`} value="note" checked={mode === 'note'} onChange={() => switchMode('note')} />
           {t('composer.modeNote')}
         </label>
+        {mode === 'reply' && differentLanguage ? (
+          <label className="mode own-language">
+            <input type="checkbox" checked={ownLanguage} onChange={(e) => { setOwnLanguage(e.target.checked); setPreview(null); setBlocked(false); }}
+              data-testid="write-own-language" />
+            {t('composer.ownLanguage', { language: languageName(locale, locale) })}
+          </label>
+        ) : null}
       </fieldset>
       <label htmlFor={`${id}-text`} className="composer-label">
-        {mode === 'reply' ? t('composer.replyLabel', { name: customer }) : t('composer.noteLabel')}
+        {mode === 'note' ? t('composer.noteLabel')
+          : translating ? t('composer.draftLabel', { language: languageName(locale, locale) })
+          : t('composer.replyLabel', { name: customer })}
       </label>
-      <textarea id={`${id}-text`} className="composer-text" value={text} onChange={(event) => setText(event.target.value)}
-        onKeyDown={onKeyDown} rows={3} dir="auto" lang={mode === 'reply' ? conversation.language ?? undefined : undefined}
+      <textarea id={`${id}-text`} className="composer-text" value={text}
+        onChange={(event) => { setText(event.target.value); setBlocked(false); if (preview) setPreview(null); }}
+        onKeyDown={onKeyDown} rows={3} dir="auto" lang={mode === 'reply' && !translating ? conversation.language ?? undefined : locale}
         aria-describedby={`${id}-hint`} data-testid="composer-text" />
-      {mode === 'reply' ? <NotYet feature={t('notYet.review')} /> : null}
-      <div className="composer-actions">
-        <span id={`${id}-hint`} className="hint">{t('composer.hint')}</span>
-        {mode === 'reply' ? (
-          <button type="button" className="button" disabled={busy || !text.trim()} onClick={() => void send('resolved')}>
-            {t('composer.sendAndResolve')}
+
+      {translating && engineMissing ? (
+        <p className="notice notice-info" data-testid="preview-unavailable" role="status">{t('composer.previewNoEngine')}</p>
+      ) : null}
+      {translating && preview ? (
+        <div className="reply-preview" data-testid="reply-preview">
+          <label htmlFor={`${id}-preview`} className="composer-label">
+            {t('composer.previewLabel', { name: customer, language: languageName(locale, preview.to) })}
+          </label>
+          <p className="translation-label">{t('composer.previewEngine', { engine: preview.engine, machine: preview.machine ? 'yes' : 'no' })}</p>
+          <textarea id={`${id}-preview`} className="composer-text" value={preview.edited} lang={preview.to} dir="auto" rows={3}
+            onChange={(e) => setPreview({ ...preview, edited: e.target.value })} data-testid="reply-preview-text" />
+          {!preview.policy.allowed ? <p className="notice notice-warning" lang="en" dir="ltr">{preview.policy.reason}</p> : null}
+          {preview.warnings.length > 0 ? (
+            <ul className="review" lang="en" dir="ltr">{preview.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {mode === 'reply' && !translating ? <ReviewIssues issues={issues} text={text} blocked={blocked} /> : null}
+      {mode === 'reply' && !translating && blocked && hasBlocking ? (
+        <div className="override" data-testid="review-override">
+          <label htmlFor={`${id}-override`}>{t('review.overrideLabel')}</label>
+          <input id={`${id}-override`} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} maxLength={1000} />
+          <button type="button" className="button button-danger" disabled={busy || !overrideReason.trim()} onClick={() => void send(undefined, true)}
+            data-testid="review-override-send">
+            {t('review.overrideSend')}
           </button>
-        ) : null}
-        <button type="submit" className="button button-primary" disabled={busy || !text.trim()} data-testid="composer-send">
-          {busy ? t('composer.sending') : mode === 'reply' ? t('composer.send') : t('composer.addNote')}
-        </button>
+        </div>
+      ) : null}
+
+      <div className="composer-actions">
+        <span id={`${id}-hint`} className="hint">{translating ? t('composer.previewHint', { language: targetName }) : t('composer.hint')}</span>
+        {translating ? (
+          <>
+            {preview ? (
+              <button type="button" className="button" disabled={busy} onClick={() => void makePreview()}>{t('composer.previewAgain')}</button>
+            ) : null}
+            <button type="submit" className="button button-primary" disabled={busy || !text.trim() || (preview !== null && !preview.edited.trim())}
+              data-testid={preview ? 'reply-preview-send' : 'reply-preview-make'}>
+              {busy ? t('composer.sending') : preview ? t('composer.sendTranslation') : t('composer.makePreview', { language: targetName })}
+            </button>
+          </>
+        ) : (
+          <>
+            {mode === 'reply' ? (
+              <button type="button" className="button" disabled={busy || !text.trim()} onClick={() => void send('resolved')}>
+                {t('composer.sendAndResolve')}
+              </button>
+            ) : null}
+            <button type="submit" className="button button-primary" disabled={busy || !text.trim()} data-testid="composer-send">
+              {busy ? t('composer.sending') : mode === 'reply' ? t('composer.send') : t('composer.addNote')}
+            </button>
+          </>
+        )}
       </div>
-      {error ? <ErrorNotice error={error} onRetry={() => void send()} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={() => void (translating ? makePreview() : send())} /> : null}
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </form>
   );

@@ -1,9 +1,10 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, useResource, type Conversation, type ConversationWithMessages, type Market, type Message } from '../api/index.js';
 import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, useDocumentTitle } from '../router/index.js';
-import { ChannelIcon, ErrorNotice, LanguageBadge, MarketBadge, NotYet, StatusBadge, useAgentZone } from '../shell/index.js';
+import { useLiveRefresh } from '../live/index.js';
+import { ChannelIcon, ErrorNotice, LanguageBadge, MarketBadge, StatusBadge, useAgentZone } from '../shell/index.js';
 import { CustomerPanel } from '../customer/index.js';
 import { BriefingPanel } from './briefing-panel.js';
 import { Composer } from './composer.js';
@@ -37,6 +38,11 @@ export function ConversationPage({ id }: { id: string }) {
   useDocumentTitle(t('conversation.documentTitle', { title }));
 
   const { setData, reload } = resource;
+  const [engineMissing, setEngineMissing] = useState(false);
+  const onEngineMissing = useCallback(() => setEngineMissing(true), []);
+  // Live: anything that happens to this conversation (a new message, a delivery result, a status or assignment
+  // change by a colleague) re-reads it; so does a reconnect, to catch up on what was missed.
+  useLiveRefresh((event) => event.conversationId === id, reload);
   const onChanged = useCallback((next: Conversation) => setData((current) => (current ? { ...current, ...next } : current)), [setData]);
   const onSent = useCallback((message: Message) => {
     setData((current) => (current ? { ...current, messages: [...current.messages, message] } : current));
@@ -80,10 +86,15 @@ export function ConversationPage({ id }: { id: string }) {
             <ChannelIcon channel={conversation.channel} showName />
             <StatusBadge status={conversation.status} />
           </div>
-          <NotYet feature={t('notYet.translation')}>{t('notYet.translationDetail', { language: languageName(locale, locale) })}</NotYet>
+          {engineMissing ? (
+            <p className="notice notice-info" data-testid="translation-engine-missing">
+              <strong>{t('translation.unavailableTitle')}</strong> {t('translation.unavailableDetail', { language: languageName(locale, locale) })}
+            </p>
+          ) : null}
         </header>
         {resource.error ? <ErrorNotice error={resource.error} onRetry={resource.reload} /> : null}
-        <MessageThread conversation={conversation} messages={conversation.messages} agentZone={agentZone} customerZone={market.data?.timeZone ?? null} />
+        <MessageThread conversation={conversation} messages={conversation.messages} agentZone={agentZone} customerZone={market.data?.timeZone ?? null}
+          engineMissing={engineMissing} onEngineMissing={onEngineMissing} />
         <Composer conversation={conversation} onSent={onSent} />
       </section>
       <aside className="conversation-side" aria-label={t('conversation.sideLabel')}>

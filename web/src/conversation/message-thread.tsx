@@ -3,6 +3,7 @@ import type { Conversation, Message } from '../api/index.js';
 import { formatInstant, zoneOffsetMinutes } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { ChannelIcon, useDirectory } from '../shell/index.js';
+import { MessageTranslationView, translatable } from './message-translation.js';
 
 interface Props {
   conversation: Conversation;
@@ -10,13 +11,15 @@ interface Props {
   agentZone: string;
   /** The customer's zone (from their market), to show each message in their clock too; null when unknown. */
   customerZone: string | null;
+  engineMissing: boolean;
+  onEngineMissing(): void;
 }
 
 /**
  * The thread, oldest first: the customer's messages on one side, ours on the other, private notes marked as such,
  * and the delivery state of every outgoing reply (including why it failed).
  */
-export function MessageThread({ conversation, messages, agentZone, customerZone }: Props) {
+export function MessageThread({ conversation, messages, agentZone, customerZone, engineMissing, onEngineMissing }: Props) {
   const { t, locale } = useI18n();
   const { agents } = useDirectory();
   const end = useRef<HTMLDivElement>(null);
@@ -49,6 +52,9 @@ export function MessageThread({ conversation, messages, agentZone, customerZone 
                 ) : null}
               </div>
               <div className="message-body" lang={m.language ?? undefined} dir="auto">{m.text}</div>
+              {translatable(m, locale) ? (
+                <MessageTranslationView message={m} agentZone={agentZone} engineMissing={engineMissing} onEngineMissing={onEngineMissing} />
+              ) : null}
               {m.attachments.length > 0 ? (
                 <ul className="message-attachments" aria-label={t('thread.attachments')}>
                   {m.attachments.map((a, i) => (

@@ -1,2 +1,3 @@
 export { browserTimeZone, formatInstant, isoInZone, isValidTimeZone, relativeTime, zoneOffsetMinutes, type InstantStyle } from './time-format.js';
+export { formatSpan, isoDurationMs } from './duration-format.js';
 export { countryName, endonym, flagOf, formatList, languageName } from './display-names.js';

@@ -3,8 +3,11 @@ import { api, ApiError, channelKinds, conversationStatuses, useResource, type Co
 import { flagOf, languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate, useDocumentTitle, useLocation } from '../router/index.js';
-import { ErrorNotice, NotYet, useAgentZone, useDirectory, useNow } from '../shell/index.js';
-import { defaultFilters, inboxPath, listQuery, readFilters, type AssigneeView, type InboxFilters, type StatusView } from './inbox-filters.js';
+import { LiveIndicator, useLiveRefresh } from '../live/index.js';
+import { ErrorNotice, useAgentZone, useDirectory, useNow } from '../shell/index.js';
+import {
+  countsQuery, defaultFilters, inboxPath, listQuery, readFilters, slaQuery, type AssigneeView, type InboxFilters, type SlaView, type StatusView,
+} from './inbox-filters.js';
 import { InboxRow } from './inbox-row.js';
 
 const pageSize = 50;
@@ -25,8 +28,20 @@ export function InboxPage() {
   const now = useNow();
   useDocumentTitle(t('inbox.documentTitle'));
 
-  const first = useResource(key, (signal) => api.get<Page<Conversation>>('/api/v1/conversations', { ...listQuery(filters), limit: pageSize }, signal));
-  const counts = useResource('counts', (signal) => api.get<StatusCounts>('/api/v1/conversations/counts', {}, signal));
+  const first = useResource(key, (signal) => api.get<Page<Conversation>>('/api/v1/conversations', { ...listQuery(filters, Date.now()), limit: pageSize }, signal));
+  // Counts under the current filters: per status for this view, and the size of every other view beside it.
+  const countsKey = `counts:${inboxPath({ ...filters, status: 'open' })}`;
+  const counts = useResource(countsKey, async (signal) => {
+    const at = Date.now();
+    const base = { ...countsQuery({ ...filters, assignee: '', sla: '' }, at) };
+    const get = (query: Record<string, string>) => api.get<StatusCounts>('/api/v1/conversations/counts', query, signal);
+    const current = filters.assignee || filters.sla ? get(countsQuery(filters, at)) : null;
+    const [all, here, soon, breached] = await Promise.all([
+      get(base), current, get({ ...base, ...slaQuery('soon', at) }), get({ ...base, ...slaQuery('breached', at) }),
+    ]);
+    const unresolved = all.open + all.pending + all.snoozed;
+    return { status: here ?? all, views: { all: unresolved, me: all.mine, none: all.unassigned, soon: soon.total, breached: breached.total } };
+  });
   const [more, setMore] = useState<{ key: string; items: Conversation[]; cursor: string | null; loading: boolean; error: ApiError | null }>(
     { key, items: [], cursor: null, loading: false, error: null },
   );
@@ -38,7 +53,7 @@ export function InboxPage() {
     if (!nextCursor) return;
     setMore({ ...extra, loading: true, error: null });
     try {
-      const page = await api.get<Page<Conversation>>('/api/v1/conversations', { ...listQuery(filters), limit: pageSize, cursor: nextCursor });
+      const page = await api.get<Page<Conversation>>('/api/v1/conversations', { ...listQuery(filters, Date.now()), limit: pageSize, cursor: nextCursor });
       setMore({ key, items: [...extra.items, ...page.items], cursor: page.nextCursor, loading: false, error: null });
     } catch (error) {
       setMore({ ...extra, loading: false, error: error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error)) });
@@ -50,6 +65,8 @@ export function InboxPage() {
     first.reload();
     counts.reload();
   };
+  // Live: new messages, new conversations, assignments and status changes re-read the list and counts (debounced).
+  useLiveRefresh((event) => event.type.startsWith('conversation.') || event.type.startsWith('message.') || event.type.startsWith('sla.'), refresh, 500);
 
   const go = (change: Partial<InboxFilters>, replace = false) => navigate(inboxPath({ ...filters, ...change }), { replace });
 
@@ -84,11 +101,19 @@ export function InboxPage() {
     go({ q: String(new FormData(event.currentTarget).get('q') ?? '').trim() });
   };
 
-  const views: Array<{ value: AssigneeView; label: string }> = [
-    { value: '', label: t('inbox.view.all') },
-    { value: 'me', label: t('inbox.view.mine') },
-    { value: 'none', label: t('inbox.view.unassigned') },
+  const views: Array<{ value: AssigneeView; label: string; count: number | undefined }> = [
+    { value: '', label: t('inbox.view.all'), count: counts.data?.views.all },
+    { value: 'me', label: t('inbox.view.mine'), count: counts.data?.views.me },
+    { value: 'none', label: t('inbox.view.unassigned'), count: counts.data?.views.none },
   ];
+  const slaViews: Array<{ value: SlaView; label: string; count: number | undefined }> = [
+    { value: '', label: t('inbox.sla.any'), count: undefined },
+    { value: 'soon', label: t('inbox.sla.soon'), count: counts.data?.views.soon },
+    { value: 'breached', label: t('inbox.sla.breached'), count: counts.data?.views.breached },
+  ];
+  const countBadge = (count: number | undefined) => (count === undefined ? null : (
+    <span className="count" aria-label={t('inbox.countLabel', { count })}>{t('inbox.count', { count })}</span>
+  ));
   const statuses: StatusView[] = [...conversationStatuses, 'any'];
   const languages = [...new Set([...marketLanguages, ...(filters.language ? [filters.language] : [])])]
     .map((tag) => ({ tag, name: languageName(locale, tag) }))
@@ -103,7 +128,20 @@ export function InboxPage() {
             <li key={view.value || 'all'}>
               <Link to={inboxPath({ ...filters, assignee: view.value })} aria-current={filters.assignee === view.value ? 'page' : undefined}
                 data-view={view.value || 'all'}>
-                {view.label}
+                <span>{view.label}</span>
+                {countBadge(view.count)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <h2 className="nav-heading" id="sla-heading">{t('inbox.slaHeading')}</h2>
+        <ul aria-labelledby="sla-heading">
+          {slaViews.map((view) => (
+            <li key={view.value || 'any'}>
+              <Link to={inboxPath({ ...filters, sla: view.value })} aria-current={filters.sla === view.value ? 'page' : undefined}
+                data-sla-view={view.value || 'any'} className={view.value === 'breached' && view.count ? 'view-alert' : undefined}>
+                <span>{view.label}</span>
+                {countBadge(view.count)}
               </Link>
             </li>
           ))}
@@ -114,11 +152,7 @@ export function InboxPage() {
             <li key={status}>
               <Link to={inboxPath({ ...filters, status })} aria-current={filters.status === status ? 'page' : undefined} data-status-view={status}>
                 <span>{status === 'any' ? t('inbox.status.any') : t('status.name', { status })}</span>
-                {status !== 'any' && counts.data ? (
-                  <span className="count" aria-label={t('inbox.countLabel', { count: counts.data[status] ?? 0 })}>
-                    {t('inbox.count', { count: counts.data[status] ?? 0 })}
-                  </span>
-                ) : null}
+                {status !== 'any' && counts.data ? countBadge(counts.data.status[status]) : null}
               </Link>
             </li>
           ))}
@@ -160,13 +194,13 @@ export function InboxPage() {
             </select>
           </div>
           {filters.market || filters.language || filters.channel || filters.q ? (
-            <Link to={inboxPath({ ...defaultFilters, assignee: filters.assignee, status: filters.status })} className="button button-quiet">
+            <Link to={inboxPath({ ...defaultFilters, assignee: filters.assignee, status: filters.status, sla: filters.sla })} className="button button-quiet">
               {t('inbox.filter.clear')}
             </Link>
           ) : null}
           <div className="inbox-live">
             <button type="button" className="button" onClick={refresh}>{t('action.refresh')}</button>
-            <NotYet feature={t('notYet.liveUpdates')} />
+            <LiveIndicator />
           </div>
         </div>
 

@@ -25,7 +25,9 @@ export function InboxRow({ conversation: c, now, zone, rowRef, onFocus }: Props)
         <span className="row-main">
           <span className="row-customer"><bdi>{c.customer.name ?? t('customer.unnamed')}</bdi></span>
           <span className="row-subject">
-            <bdi lang={c.subject ? c.language ?? undefined : undefined}>{c.subject ?? t('inbox.noSubject')}</bdi>
+            {c.subject ? <bdi lang={c.language ?? undefined}>{c.subject}</bdi>
+              : c.preview ? <bdi lang={c.language ?? undefined} className="row-preview" data-testid="row-preview">{c.preview}</bdi>
+              : <span className="muted">{t('inbox.noSubject')}</span>}
           </span>
         </span>
         <span className="row-tags">

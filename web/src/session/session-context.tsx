@@ -5,7 +5,7 @@ export type SessionUser = Me['user'];
 
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signed-out'; reason: 'none' | 'expired' | 'signed-out' | 'unreachable' }
+  | { status: 'signed-out'; reason: 'none' | 'expired' | 'ended' | 'signed-out' | 'unreachable' }
   | { status: 'signed-in'; user: SessionUser };
 
 export interface Session {
@@ -13,6 +13,8 @@ export interface Session {
   /** Signs in; rejects with an ApiError (BL_BAD_CREDENTIALS, rate limit…) for the form to show. */
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Saves the agent's own preferences (`PATCH /auth/me`) and keeps the answer as the signed-in person. */
+  savePreferences(change: { locale?: string | null; timeZone?: string | null; presence?: 'online' | 'away' | 'offline' }): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -25,9 +27,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'checking' });
 
   useEffect(() => {
-    const stop = onUnauthorized(() => {
+    const stop = onUnauthorized((code) => {
       setCsrfToken(null);
-      setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', reason: 'expired' } : current));
+      const reason = code === 'BL_SESSION_EXPIRED' ? 'expired' : 'ended';
+      setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', reason } : current));
     });
     const controller = new AbortController();
     apiRequest<Me>('GET', '/api/v1/auth/me', { expect401: true, signal: controller.signal }).then(
@@ -63,7 +66,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<Session>(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const savePreferences = useCallback(async (change: { locale?: string | null; timeZone?: string | null; presence?: 'online' | 'away' | 'offline' }) => {
+    const me = await apiRequest<Me>('PATCH', '/api/v1/auth/me', { body: change });
+    setState((current) => (current.status === 'signed-in' ? { status: 'signed-in', user: { ...current.user, ...me.user } } : current));
+  }, []);
+
+  const value = useMemo<Session>(() => ({ state, signIn, signOut, savePreferences }), [state, signIn, signOut, savePreferences]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link, useLocation } from '../router/index.js';
 import { useCurrentUser, useSession } from '../session/index.js';
 import { LanguageSwitcher } from './language-switcher.js';
+import { PresenceToggle } from './presence-toggle.js';
 
 /** The frame around every signed-in page: skip link, top bar with navigation, language and sign-out. */
 export function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -38,6 +39,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           <Link to="/admin/markets" aria-current={inAdmin ? 'page' : undefined}>{t('nav.admin')}</Link>
         </nav>
         <div className="topbar-end">
+          <PresenceToggle />
           <LanguageSwitcher compact />
           <span className="topbar-user" title={user.email}>{user.name}</span>
           <button type="button" className="button button-quiet" onClick={() => void signOut()}>{t('nav.signOut')}</button>

@@ -9,6 +9,7 @@ type Reason = Extract<SessionState, { status: 'signed-out' }>['reason'];
 
 const reasonKeys: Partial<Record<Reason, MessageKey>> = {
   expired: 'signIn.expired',
+  ended: 'signIn.ended',
   'signed-out': 'signIn.signedOut',
   unreachable: 'error.network',
 };

@@ -1,0 +1,2 @@
+export { LiveEventsProvider, retryDelay, useLiveRefresh, useLiveState, type LiveListener, type LiveState } from './live-events.js';
+export { LiveIndicator } from './live-indicator.js';
