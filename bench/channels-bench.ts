@@ -1,10 +1,12 @@
-// Channels benchmark (issue 8, part A): messages/s through the inbound SMTP server (real SMTP clients, one
-// connection each, like sending MTAs) against POST /api/v1/messages (keep-alive HTTP clients) with the same
-// messages, measured in the same run against the same server process, on SQLite and (when reachable) PostgreSQL.
-// Every SMTP message is acknowledged (250) only after its commit, exactly as ingest answers 201 after its commit.
+// Channels benchmark (issue 8): messages/s through the inbound SMTP server (real SMTP clients, one connection each,
+// like sending MTAs) and through the signed WhatsApp Cloud API webhook (keep-alive HTTP clients posting Meta's
+// notification format with X-Hub-Signature-256), each against POST /api/v1/messages (keep-alive HTTP clients) with
+// the same messages, measured in the same run against the same server process, on SQLite and (when reachable)
+// PostgreSQL. Every path answers only after its commit (SMTP 250, webhook 200, ingest 201).
 // Run: npx tsx bench/channels-bench.ts
 // Knobs: BENCH_MESSAGES (per path and round, default 1500), BENCH_CONNECTIONS (8), BENCH_POSTGRES_URL (admin URL).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -20,6 +22,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const postgresAdminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.BORDERLESS_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const token = 'bl_bench_channels_token_0123456789';
 const support = 'support@brand.example.jp';
+const whatsAppSecret = 'bench-whatsapp-app-secret';
+const phoneNumberId = '106540352242922';
 
 const samples = [
   { name: '山田 太郎', subject: 'ご注文の配送について', text: 'お世話になっております。先週注文した商品（注文番号 KM-2027-10442）がまだ届いておりません。配送状況を確認していただけますでしょうか。' },
@@ -46,6 +50,21 @@ function ingestBody(n: number, run: string): string {
     channel: 'email', channelId: 'email-jp', externalId: `${run}-${n}@bench.example`, market: 'jp',
     customer: { email: `customer${n % 100}@example.com`, name: sample.name }, subject: sample.subject, text: sample.text,
   });
+}
+
+/** One inbound WhatsApp message as Meta notifies it, and its X-Hub-Signature-256. */
+function whatsAppNotification(n: number, run: string): { body: string; signature: string } {
+  const sample = samples[n % samples.length]!;
+  const from = `55119${String(n % 100).padStart(8, '0')}`;
+  const body = JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
+      messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
+      contacts: [{ profile: { name: sample.name }, wa_id: from }],
+      messages: [{ from, id: `wamid.${run}-${n}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: sample.text } }],
+    } }] }],
+  });
+  return { body, signature: `sha256=${createHmac('sha256', whatsAppSecret).update(body).digest('hex')}` };
 }
 
 async function freePort(): Promise<number> {
@@ -134,24 +153,56 @@ function httpWorker(base: string, run: string) {
   };
 }
 
+function whatsAppWorker(base: string, run: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const url = new URL('/webhooks/whatsapp-jp', base);
+  return {
+    run(n: number) {
+      const { body, signature } = whatsAppNotification(n, run);
+      return new Promise<void>((resolve, reject) => {
+        const req = request(url, {
+          method: 'POST', agent,
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature, 'content-length': Buffer.byteLength(body) },
+        }, (res) => {
+          res.resume();
+          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`webhook answered ${res.statusCode}`))));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}
+
 async function benchDialect(label: string, databaseUrl: string): Promise<void> {
   const server = await startServer(databaseUrl);
   try {
     await api(server.base, 'PUT', '/api/v1/markets/jp', { preset: 'JP' });
     await api(server.base, 'PUT', '/api/v1/channels/email-jp', { kind: 'email', market: 'jp', addresses: [support] });
-    // Warm both paths (JIT, statement caches, pools) before measuring.
+    await api(server.base, 'PUT', '/api/v1/channels/whatsapp-jp', {
+      kind: 'whatsapp', market: 'jp', phoneNumberId, accessToken: 'bench-token', appSecret: whatsAppSecret, verifyToken: 'bench-verify-token',
+      // Nothing is sent in this bench; the API base points nowhere on purpose.
+      apiBaseUrl: 'http://127.0.0.1:9',
+    });
+    // Warm every path (JIT, statement caches, pools) before measuring.
     await measure(200, () => smtpWorker(server.smtpPort, 'warm-smtp'));
     await measure(200, () => httpWorker(server.base, 'warm-http'));
-    const rounds: Array<{ smtp: number; http: number }> = [];
-    // Interleaved rounds so drift (database growth, other load) hits both paths alike.
+    await measure(200, () => whatsAppWorker(server.base, 'warm-wa'));
+    const rounds: Array<{ smtp: number; http: number; whatsapp: number }> = [];
+    // Interleaved rounds so drift (database growth, other load) hits every path alike.
     for (let round = 0; round < 2; round++) {
       const http = await measure(messages, () => httpWorker(server.base, `http-${round}`));
       const smtp = await measure(messages, () => smtpWorker(server.smtpPort, `smtp-${round}`));
-      rounds.push({ smtp, http });
+      const whatsapp = await measure(messages, () => whatsAppWorker(server.base, `wa-${round}`));
+      rounds.push({ smtp, http, whatsapp });
     }
     const smtp = Math.max(...rounds.map((r) => r.smtp));
     const http = Math.max(...rounds.map((r) => r.http));
-    console.log(`${label.padEnd(10)} SMTP ${smtp.toFixed(0).padStart(6)} msg/s   POST /api/v1/messages ${http.toFixed(0).padStart(6)} msg/s   ratio SMTP/HTTP ${(smtp / http).toFixed(2)}`
+    const whatsapp = Math.max(...rounds.map((r) => r.whatsapp));
+    console.log(`${label.padEnd(10)} POST /api/v1/messages ${http.toFixed(0).padStart(6)} msg/s`
+      + `   SMTP ${smtp.toFixed(0).padStart(6)} msg/s (ratio ${(smtp / http).toFixed(2)})`
+      + `   signed WhatsApp webhook ${whatsapp.toFixed(0).padStart(6)} msg/s (ratio ${(whatsapp / http).toFixed(2)})`
       + `   (best of ${rounds.length} rounds of ${messages}, ${connections} connections each)`);
   } finally {
     server.child.kill('SIGTERM');

@@ -21,3 +21,15 @@ for (const file of existsSync(assets) ? readdirSync(assets) : []) {
   console.log(`  ${file.padEnd(40)} ${(statSync(join(assets, file)).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzipped`);
 }
 console.log(`build:web: ${(total / 1024).toFixed(1)} KB of JavaScript gzipped`);
+
+// The embeddable chat widget: its own esbuild bundle (web/widget/dist/widget.js, served at /widget.js), budget 40 KB gzipped.
+const widgetBuilder = join(root, 'web', 'widget', 'build-widget.mjs');
+if (existsSync(widgetBuilder)) {
+  const { buildWidget, WIDGET_BUDGET_BYTES } = await import(widgetBuilder);
+  const widget = await buildWidget();
+  console.log(`build:web: widget.js ${(widget.bytes / 1024).toFixed(1)} KB, ${(widget.gzipBytes / 1024).toFixed(1)} KB gzipped (budget ${WIDGET_BUDGET_BYTES / 1024} KB)`);
+  if (widget.gzipBytes >= WIDGET_BUDGET_BYTES) {
+    console.error('build:web: the chat widget is over its budget');
+    process.exit(1);
+  }
+}

@@ -1,8 +1,10 @@
 import { installChannels } from './channels/index.js';
+import { installCultureFeature } from './culture/index.js';
 import { createJobRunner, SlaTimerJob } from './jobs/index.js';
 import { installLanguageFeature } from './language/language-feature.js';
 import { installMarketsFeature } from './markets/index.js';
 import { RealtimeHub, realtimeRoutes } from './realtime/index.js';
+import { installRouting } from './routing/index.js';
 import type { AppContext } from './server/app-context.js';
 import type { App } from './server/fastify-types.js';
 import { installTranslation } from './translation/index.js';
@@ -43,6 +45,15 @@ export async function installFeatures(ctx: Omit<AppContext, 'forgetTokens'>): Pr
   const translation = installTranslation(ctx);
   routes.push(translation.routes);
   stops.push(() => translation.stop());
+
+  // Culture: reply review and reviewed sending, conversation briefings, localized macros, the brand signature.
+  const culture = installCultureFeature(ctx, { calendars: markets.calendars, translationProvider: translation.service.provider });
+  routes.push(...culture.routes);
+
+  // Routing: classification in the pipeline, conversations to agents by language, shift, capacity and team; the queue.
+  const routing = installRouting(ctx, { jobs });
+  routes.push(routing.routes);
+  stops.push(() => routing.stop());
 
   // Channels: adapters in src/channels/<kind>/, the channel API and webhooks, inbound SMTP and IMAP, the outbox.
   const channels = await installChannels(ctx, { jobs });

@@ -5,6 +5,8 @@ import type { FieldError } from '../errors/index.js';
 import type { Clock } from '../lib/clock.js';
 import type { JobRunner } from '../jobs/index.js';
 import type { InboundMessage, IngestResult, InboundPipeline } from '../pipeline/inbound-pipeline.js';
+import type { AppContext } from '../server/app-context.js';
+import type { App } from '../server/fastify-types.js';
 import type { Store } from '../store/database.js';
 import type { ConversationView } from '../store/conversation-store.js';
 import type { Customer } from '../store/customer-store.js';
@@ -192,6 +194,11 @@ export interface ChannelAdapter<C extends ChannelConfig = ChannelConfig> {
   send(request: SendRequest<C>): Promise<SendResult>;
   /** Starts the kind's listeners and pollers (once per process); stopped on shutdown. */
   start?(services: ChannelServices): Promise<ChannelService | void>;
+  /**
+   * Routes the kind serves beyond `/webhooks/{channelId}` (the chat widget's script, sessions and socket; phone
+   * callback lists). Called once per app, after `start`.
+   */
+  routes?(app: App, ctx: AppContext, services: ChannelServices): void | Promise<void>;
 }
 
 /** A successful send. @example return sent(info.messageId); */

@@ -91,6 +91,7 @@ export async function installChannels(
   const routes = async (app: App, appCtx: AppContext) => {
     channelRoutes(registry, () => directory.invalidate())(app, appCtx);
     await webhookRoutes(registry, () => services)(app, appCtx);
+    for (const adapter of registry.all()) await adapter.routes?.(app, appCtx, services);
   };
   const feature: ChannelsFeature = {
     registry, directory, dispatcher, services, routes,

@@ -16,3 +16,10 @@ export { OutboxDispatcher, isAutomaticReply, type DispatchReport, type OutboxDis
 export { defaultRetryPolicy, nextAttemptAt, retryDelayMs, type RetryPolicy } from './retry-policy.js';
 export { WEBHOOK_BODY_LIMIT_BYTES } from './webhook-routes.js';
 export { channelsFeatureOf, installChannels, type ChannelsFeature } from './channels-feature.js';
+export {
+  hmac, metaChallenge, parseFormWebhook, parseJsonWebhook, publicBaseOf, requireSignature, safeEqual, verifyHubSignature, webhookUrl,
+} from './webhook-verification.js';
+export {
+  PROVIDER_TIMEOUT_MS, callProvider, failureResult, fetchMedia, mediaFilename, networkReason, outsideWindow, recipientHandle, retryAfterMs,
+  type ProviderResponse,
+} from './provider-http.js';

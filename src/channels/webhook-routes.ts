@@ -2,13 +2,24 @@ import { Type } from 'typebox';
 import { AppError } from '../errors/index.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
-import type { ChannelServices, WebhookRequest } from './channel-adapter.js';
+import type { ChannelInbound, ChannelServices, WebhookOutcome, WebhookRequest } from './channel-adapter.js';
 import type { ChannelRegistry } from './channel-registry.js';
 import { ChannelIdSchema } from './channel-schema.js';
 import { getChannel } from './channel-store.js';
 
 /** The largest webhook body accepted; providers send far less. */
 export const WEBHOOK_BODY_LIMIT_BYTES = 1024 * 1024;
+
+const optionalText = (value: unknown, max: number): boolean => value === undefined || value === null || (typeof value === 'string' && value.length <= max);
+
+/** What the pipeline needs of a parsed message, checked before anything is stored (providers' fields come typed as JSON). */
+function isInboundShape(message: ChannelInbound): boolean {
+  const c = message.customer as Record<string, unknown> | undefined;
+  return typeof message.externalId === 'string' && message.externalId.length > 0 && message.externalId.length <= 512
+    && typeof message.text === 'string' && message.text.length <= 200_000 && optionalText(message.subject, 998)
+    && !!c && typeof c === 'object' && ['email', 'phone', 'name', 'country', 'locale', 'handle'].every((field) => optionalText(c[field], 320))
+    && !!(c.email || c.phone || c.handle);
+}
 
 function headerRecord(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -52,7 +63,17 @@ export function webhookRoutes(registry: ChannelRegistry, services: () => Channel
             rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           };
           const env = services();
-          const outcome = await adapter.verifyAndParseInbound(webhook, channel, env);
+          let outcome: WebhookOutcome;
+          try {
+            outcome = await adapter.verifyAndParseInbound(webhook, channel, env);
+          } catch (error) {
+            if (!(error instanceof TypeError)) throw error;
+            // A signed body whose fields have types the provider never sends: the caller's fault, and nothing is stored.
+            request.log.warn({ err: error, channel: channel.id }, 'webhook body of an unexpected shape');
+            throw new AppError('BL_VALIDATION', `The webhook body does not have the shape ${adapter.displayName} sends`);
+          }
+          const malformed = (outcome.messages ?? []).findIndex((m) => !isInboundShape(m));
+          if (malformed >= 0) throw new AppError('BL_VALIDATION', `Message ${malformed} of the webhook does not have the shape ${adapter.displayName} sends`);
           let received = 0;
           for (const message of outcome.messages ?? []) {
             await env.receive(channel, message);

@@ -1,3 +1,4 @@
+import { presetCulture } from '../domain/culture/index.js';
 import { getMarketPreset } from '../domain/markets/index.js';
 import { presetToMarketDocument } from '../domain/markets/index.js';
 import type { MarketInput } from '../store/market-store.js';
@@ -24,7 +25,7 @@ export function presetMarketInput(country: string): MarketInput | undefined {
     closures: [...doc.closures],
     openings: doc.openings.map((o) => ({ date: o.date, name: o.name, hours: o.hours.map(([a, b]) => [a, b] as [string, string]) })),
     holidayOverrides: { add: [...(doc.holidayOverrides?.add ?? [])], remove: [...(doc.holidayOverrides?.remove ?? [])] },
-    culture: doc.culture,
+    culture: (presetCulture(country) ?? doc.culture) as Record<string, unknown>,
     settings: {
       paymentMethods: [...preset.paymentMethods], preferredChannels: [...preset.channels], weekend: [...preset.weekend],
       otherTimeZones: [...preset.otherTimeZones],

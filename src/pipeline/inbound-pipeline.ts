@@ -38,6 +38,11 @@ export interface Enrichers {
     { category: string | null; intent: string | null };
   /** SLA clocks (src/markets): run inside the ingest transaction so deadlines commit with the message. */
   sla?: InboundSlaHooks;
+  /**
+   * Routing (src/routing): runs after the commit and before the response is built, so the response shows the
+   * assignment. It must not throw; a failure leaves the conversation to the routing queue.
+   */
+  route?: (input: { conversationId: string; created: boolean }) => Promise<void>;
 }
 
 /** How the SLA feature follows inbound messages; `db` is the ingest transaction. */
@@ -143,7 +148,7 @@ export class InboundPipeline {
     p: { text: string; html: string | null; nowMs: number; receivedAt: string; receivedAtMs: number; priority: Priority },
   ): Promise<IngestResult> {
     const now = isoInstant(p.nowMs);
-    const { conversationId, messageId } = await withTransaction(this.store, this.bus, async (trx, events) => {
+    const { conversationId, messageId, created } = await withTransaction(this.store, this.bus, async (trx, events) => {
       const { customerId, created: customerCreated, row: customer } =
         await findOrCreateCustomer(trx, input.channel, input.customer, p.nowMs);
       if (customerCreated) events.push({ type: 'customer.created', customerId });
@@ -221,8 +226,10 @@ export class InboundPipeline {
         await trx.updateTable('customers').set({ ...customerPatch, updated_at: now }).where('id', '=', customerId).execute();
       }
       events.push({ type: 'message.received', messageId, conversationId, market: marketCode, channel: input.channel });
-      return { conversationId, messageId } satisfies { conversationId: string; messageId: string };
+      return { conversationId, messageId, created: !open } satisfies { conversationId: string; messageId: string; created: boolean };
     });
+    // The message is committed whatever routing does: a routing failure must not turn an accepted message into an error.
+    await this.enrichers.route?.({ conversationId, created }).catch(() => undefined);
     const conversation = await getConversation(this.store.db, conversationId);
     return { created: true, message: { id: messageId }, conversation: conversation! };
   }

@@ -96,6 +96,13 @@ export interface Database {
   channel_attachments: ChannelAttachmentsTable;
   conversation_reply_tokens: ConversationReplyTokensTable;
   channel_state: ChannelStateTable;
+  macros: MacrosTable;
+  macro_variants: MacroVariantsTable;
+  brand_signature: BrandSignatureTable;
+  routing_queue: RoutingQueueTable;
+  routing_decisions: RoutingDecisionsTable;
+  conversation_classifications: ConversationClassificationsTable;
+  classification_corrections: ClassificationCorrectionsTable;
 }
 
 /** An SLA policy; targets are ISO 8601 durations as given (`PT4H`), null when the policy sets none. */
@@ -179,3 +186,44 @@ export interface ConversationReplyTokensTable { token: string; conversation_id: 
 
 /** Small per-channel state (IMAP position, provider cursors), as text. */
 export interface ChannelStateTable { channel_id: string; key: string; value: string; updated_at: string }
+
+/** A localized macro (canned reply); `version` counts changes of its source-locale text. */
+export interface MacrosTable {
+  id: string; name: string; description: string | null; source_locale: string; version: number; tags: string; created_by: string | null;
+  created_at: string; updated_at: string;
+}
+
+/** One variant of a macro for a locale and register (`any`, `formal`, `informal`), in ICU MessageFormat. */
+export interface MacroVariantsTable {
+  macro_id: string; locale: string; register: string; body: string; origin: string; needs_review: number; based_on_version: number;
+  engine: string | null; updated_by: string | null; created_at: string; updated_at: string;
+}
+
+/** The brand signature document (tone words, promises, per-market sign-offs); one row, `id` = `brand`. */
+export interface BrandSignatureTable { id: string; document: string; updated_at: string }
+
+/** A conversation waiting for an agent: `state` is `queued` (no one can take it now) or `held` (for the native team). */
+export interface RoutingQueueTable {
+  conversation_id: string; market: string | null; language: string | null; channel: string; category: string | null;
+  priority: string; priority_rank: number; due_at: string | null; waiting_since: string | null; state: string;
+  hold_until: string | null; reason: string; attempts: number; enqueued_at: string; evaluated_at: string;
+}
+
+/** One routing decision with the candidates considered (JSON), for explanations. */
+export interface RoutingDecisionsTable {
+  id: string; conversation_id: string; at: string; trigger: string; outcome: string; agent_id: string | null;
+  team_id: string | null; machine_translation: number; reason: string; hold_until: string | null; requirement: string;
+  candidates: string; skipped: number; actor_id: string | null;
+}
+
+/** A conversation's classification with confidences; `source` is `auto` or `agent` (corrected). */
+export interface ConversationClassificationsTable {
+  conversation_id: string; category: string | null; intent: string | null; confidence: number; intent_confidence: number;
+  language: string | null; source: string; evidence: string; updated_by: string | null; updated_at: string;
+}
+
+/** An agent's correction of a classification. */
+export interface ClassificationCorrectionsTable {
+  id: string; conversation_id: string; previous_category: string | null; previous_intent: string | null;
+  category: string | null; intent: string | null; language: string | null; corrected_by: string | null; created_at: string;
+}

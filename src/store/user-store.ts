@@ -6,10 +6,30 @@ import type { Database, UsersTable } from './store-schema.js';
 export const roles = ['admin', 'supervisor', 'agent'] as const;
 export type Role = (typeof roles)[number];
 
-/** What a person who works in Borderless carries besides login: languages, shifts, capacity, presence. */
+/** One date whose hours replace the weekly shifts (`hours: []` is a day off). */
+export interface ShiftExceptionEntry {
+  date: string;
+  hours: Array<[string, string]>;
+  reason?: string | null;
+}
+
+/** Inclusive local dates away (holiday, leave, training). */
+export interface TimeOffEntry {
+  from: string;
+  to: string;
+  reason?: string | null;
+}
+
+/**
+ * What a person who works in Borderless carries besides login: languages, weekly shifts with exceptions and
+ * time off (in their own time zone), capacity per channel, presence and skills (categories, intents, product
+ * lines).
+ */
 export interface AgentProfile {
   languages: Array<{ language: string; level: string }>;
   shifts: Record<string, Array<[string, string]>>;
+  exceptions: ShiftExceptionEntry[];
+  timeOff: TimeOffEntry[];
   capacity: Record<string, number>;
   presence: 'online' | 'away' | 'offline';
   skills: string[];
@@ -29,7 +49,9 @@ export interface User {
   updatedAt: string;
 }
 
-export const emptyProfile: AgentProfile = { languages: [], shifts: {}, capacity: {}, presence: 'offline', skills: [] };
+export const emptyProfile: AgentProfile = {
+  languages: [], shifts: {}, exceptions: [], timeOff: [], capacity: {}, presence: 'offline', skills: [],
+};
 
 function toUser(row: UsersTable, teams: string[]): User {
   return {

@@ -252,7 +252,7 @@ const japan = {
   closures: [{ from: '2027-12-29', to: '2028-01-03', name: 'Year-end' }],
   openings: [{ date: '2027-02-06', hours: [['09:00', '18:00']], name: 'Make-up workday' }],
   holidayOverrides: { add: [{ date: '2027-08-13', name: 'Obon' }], remove: ['2027-11-23'] },
-  culture: { formality: 'high' }, settings: { signature: '敬具' },
+  culture: {}, settings: { signature: '敬具' },
 };
 const germany = { name: 'Germany', countries: ['DE', 'AT'], languages: ['de'], timeZone: 'Europe/Berlin', currency: 'EUR' };
 

@@ -31,8 +31,13 @@ export type PhraseEntry = readonly [phrase: string, weights: Readonly<Partial<Re
 export interface PhraseTable {
   /** The primary language subtag the table is for (`pt` serves `pt-BR`, `zh` serves `zh-Hant`). */
   language: string;
-  /** `words`: phrases match whole words; `text`: phrases match anywhere in the text. */
-  matching: 'words' | 'text';
+  /**
+   * `words`: phrases match whole words; `stems`: words must start at a word start (after an optional clitic
+   * from `clitics`) and may continue (Arabic "طلبي", "وطلبي"); `text`: phrases match anywhere in the text.
+   */
+  matching: 'words' | 'stems' | 'text';
+  /** Prefixes that may be glued to the first word of a phrase in `stems` matching. */
+  clitics?: readonly string[];
   phrases: readonly PhraseEntry[];
 }
 

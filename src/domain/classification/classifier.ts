@@ -23,6 +23,15 @@ export const INTENT_CATEGORY_PRIORS: Readonly<Record<Intent, Readonly<Partial<Re
   privacy_request: { transactional: 0.8, informational: 0.2 },
 };
 
+/**
+ * The intent assumed when a message shows its category but names no subject: advice is most often about a
+ * product ("which one for a small living room?"), a fault most often technical ("it keeps stopping").
+ */
+export const CATEGORY_DEFAULT_INTENTS: Readonly<Partial<Record<Category, Intent>>> = {
+  advisory: 'product_question',
+  diagnostic: 'technical_problem',
+};
+
 export interface ClassifierOptions {
   /** Weight of the intent priors in the category score. */
   priorWeight?: number;
@@ -108,11 +117,13 @@ export function createClassifier(tables: readonly PhraseTable[], options: Classi
     const topIntent = intentScores[0]!;
     const hasCategory = (categoryRaw.get(topCategory.label) ?? 0) >= minEvidence;
     const hasIntent = (intentRaw.get(topIntent.label) ?? 0) >= minEvidence;
+    const fallbackIntent = !hasIntent && hasCategory ? CATEGORY_DEFAULT_INTENTS[topCategory.label] ?? null : null;
     return {
       category: hasCategory ? topCategory.label : null,
-      intent: hasIntent ? topIntent.label : null,
+      intent: hasIntent ? topIntent.label : fallbackIntent,
       confidence: hasCategory ? round(topCategory.score) : 0,
-      intentConfidence: hasIntent ? round(topIntent.score) : 0,
+      // A guessed intent carries little confidence of its own.
+      intentConfidence: hasIntent ? round(topIntent.score) : fallbackIntent ? round(0.3 * topCategory.score) : 0,
       languages: reads.map(([t]) => t.language),
       evidence,
       categoryScores: categoryScores.map((s) => ({ ...s, score: round(s.score) })),

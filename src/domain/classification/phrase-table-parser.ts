@@ -16,7 +16,9 @@ export const LABEL_CODES: Readonly<Record<string, Label>> = {
  * parsePhraseTable('en', 'words', 'where is my order | os3 i1.5').phrases;
  * // [['where is my order', { order_status: 3, informational: 1.5 }]]
  */
-export function parsePhraseTable(language: string, matching: PhraseTable['matching'], source: string): PhraseTable {
+export function parsePhraseTable(
+  language: string, matching: PhraseTable['matching'], source: string, options: { clitics?: readonly string[] } = {},
+): PhraseTable {
   const phrases: PhraseEntry[] = [];
   source.split('\n').forEach((line, index) => {
     const trimmed = line.trim();
@@ -34,5 +36,5 @@ export function parsePhraseTable(language: string, matching: PhraseTable['matchi
     if (phrase === '' || Object.keys(weights).length === 0) throw new SyntaxError(`${language} table line ${index + 1}: empty phrase or weights`);
     phrases.push([phrase, weights]);
   });
-  return { language, matching, phrases };
+  return { language, matching, phrases, ...(options.clitics ? { clitics: options.clitics } : {}) };
 }

@@ -259,6 +259,19 @@ const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
  * conventionKeys('zh-HK'); // ['zh-HK', 'zh-Hant', 'zh']
  */
 export function conventionKeys(tag: string): string[] {
+  let keys = keyMemo.get(tag);
+  if (keys === undefined) {
+    keys = computeKeys(tag);
+    if (keyMemo.size > 1000) keyMemo.clear();
+    keyMemo.set(tag, keys);
+  }
+  return keys;
+}
+
+// Every review looks several tags up; the same few tags come back all the time.
+const keyMemo = new Map<string, string[]>();
+
+function computeKeys(tag: string): string[] {
   const parts = tag.split('-');
   const language = (parts[0] ?? tag).toLowerCase();
   const keys = [tag];

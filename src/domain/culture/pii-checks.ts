@@ -107,7 +107,7 @@ const SECRET_PATTERNS: ReadonlyArray<{ detail: string; pattern: RegExp }> = [
   { detail: 'borderless-token', pattern: /\bbl_[0-9A-Za-z_-]{24,}\b/g },
   // A labelled secret: "password: …", "API key = …" in the languages the review knows; after a word such as
   // "is" the value must hold a digit, so "the secret is patience" stays clean.
-  { detail: 'password', pattern: new RegExp(`${SECRET_LABEL}\\s*[:：=]\\s*["'“«]?[^\\s"'”»]{6,}`, 'giu') },
+  { detail: 'password', pattern: new RegExp(`${SECRET_LABEL}(?:[ \\t]+[\\p{L}-]{2,20}){0,2}[ \\t]*[:：=]\\s*["'“«]?[^\\s"'”»]{6,}`, 'giu') },
   { detail: 'password', pattern: new RegExp(`${SECRET_LABEL}\\s+(?:is|est|ist|es|é|è)\\s+["'“«]?(?=[^\\s"'”»]*\\d)[^\\s"'”»]{6,}`, 'giu') },
 ];
 

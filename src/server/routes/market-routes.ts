@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { AppError, type FieldError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit } from '../../store/audit-store.js';
+import { validateCultureProfile } from '../../domain/culture/index.js';
 import { presetMarketInput, validateMarketInput } from '../../markets/index.js';
 import { deleteMarket, emptyCalendar, getMarket, listMarkets, putMarket, type Market, type MarketInput } from '../../store/market-store.js';
 import type { AppContext } from '../app-context.js';
@@ -32,7 +33,7 @@ function buildMarketInput(body: MarketBody, base: Partial<MarketInput>): { input
     culture: body.culture ?? base.culture ?? {},
     settings: body.settings ?? base.settings ?? {},
   };
-  return { input, errors: validateMarketInput(input) };
+  return { input, errors: [...validateMarketInput(input), ...validateCultureProfile(input.culture, '/body/culture')] };
 }
 
 /** Markets: each with its languages, time zone, currency, calendar and culture (see API.md). */

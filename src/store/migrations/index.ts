@@ -3,6 +3,8 @@ import * as initial from './2026-11-24T1600-initial.js';
 import * as slaTimers from './2026-11-24T1800-sla-timers.js';
 import * as translation from './2026-11-24T1800-translation.js';
 import * as channels from './2026-11-24T1900-channels.js';
+import * as routing from './2026-11-24T2100-routing.js';
+import * as culture from './2026-11-24T2000-culture.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -22,5 +24,7 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '2026-11-24T1800-sla-timers': { up: slaTimers.up, down: slaTimers.down },
     '2026-11-24T1800-translation': { up: translation.up, down: translation.down },
     '2026-11-24T1900-channels': { up: (db: Kysely<any>) => channels.up(db, dialect), down: channels.down },
+    '2026-11-24T2100-routing': { up: routing.up, down: routing.down },
+    '2026-11-24T2000-culture': { up: culture.up, down: culture.down },
   };
 }

@@ -17,10 +17,11 @@ header h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .status{font-size:13px;background:#fff4d6;color:#5c4400;padding:6px 14px}
 .notice{background:#eef4f9;border-block-end:1px solid #d5e2ec;padding:10px 14px;font-size:14px}
 .notice time{font-weight:600}
-.log{list-style:none;margin:0;padding:12px;flex:1;overflow-y:auto;display:flex;flex-direction:column;gap:8px;background:#f7f8fa}
+.log{margin:0;padding:12px;flex:1;overflow-y:auto;display:flex;flex-direction:column;gap:8px;background:#f7f8fa}
 .msg{max-width:82%;padding:8px 11px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #e3e6ea;align-self:flex-start}
 .msg.in{align-self:flex-end;background:var(--accent);border-color:var(--accent);color:#fff}
 .msg .who{display:block;font-size:12px;font-weight:600;margin-block-end:2px;color:#4a5a6a}
+.msg.in .who{color:#e8f1f8}
 .msg .meta{display:block;font-size:11px;opacity:.75;margin-block-start:3px;text-align:end}
 .msg .file{display:block;font-size:13px;text-decoration:underline dotted}
 .msg.pending{opacity:.7}

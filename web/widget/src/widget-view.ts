@@ -34,8 +34,8 @@ const chatIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2
 const emailPattern = /^[^\s@<>()",;:\\[\]]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
 
 function formatSize(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1048576 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 })
-    .format(bytes >= 1048576 ? bytes / 1048576 : bytes / 1024);
+  const [unit, value] = bytes >= 1048576 ? ['megabyte', bytes / 1048576] : bytes >= 1024 ? ['kilobyte', bytes / 1024] : ['byte', bytes];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value as number);
 }
 
 /**
@@ -43,16 +43,18 @@ function formatSize(bytes: number, locale: string): string {
  */
 export class ChatWidget {
   private readonly t: Catalogue;
+  /** The browser's own variant of the widget's language (en-GB, pt-BR) for dates: day-month order, 24-hour clocks. */
+  private readonly dateLocale: string;
   private readonly connection: Connection;
-  private readonly bubbles = new Map<string, HTMLLIElement>();
-  private readonly pending = new Map<string, HTMLLIElement>();
+  private readonly bubbles = new Map<string, HTMLDivElement>();
+  private readonly pending = new Map<string, HTMLDivElement>();
   private readonly seen = new Set<string>();
   private readonly read = new Set<string>();
   private root!: HTMLDivElement;
   private panel!: HTMLElement;
   private launcher!: HTMLButtonElement;
   private badge!: HTMLSpanElement;
-  private log!: HTMLOListElement;
+  private log!: HTMLDivElement;
   private statusLine!: HTMLDivElement;
   private notice!: HTMLDivElement;
   private typingLine!: HTMLDivElement;
@@ -68,6 +70,8 @@ export class ChatWidget {
 
   constructor(private readonly base: string, private session: Session, private readonly storage: Storage, private readonly target: { market?: string; channel?: string }) {
     this.t = catalogueFor(session.locale);
+    const language = session.locale.split('-')[0];
+    this.dateLocale = [...(navigator.languages ?? [])].find((tag) => tag.split('-')[0] === language) ?? session.locale;
     this.connection = new Connection(() => `${base.replace(/^http/, 'ws')}/api/v1/widget/socket?token=${encodeURIComponent(this.session.token)}`, {
       frame: (frame) => this.onFrame(frame),
       online: (online) => this.setOnline(online),
@@ -102,7 +106,7 @@ export class ChatWidget {
     close.addEventListener('click', () => this.setOpen(false));
     this.statusLine = h('div', { class: 'status', role: 'status', hidden: true });
     this.notice = h('div', { class: 'notice', hidden: true });
-    this.log = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': title });
+    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': title });
     this.typingLine = h('div', { class: 'typing', hidden: true, 'aria-live': 'polite' });
     this.prechat = this.buildPrechat();
     this.emailForm = this.buildEmailForm();
@@ -151,7 +155,7 @@ export class ChatWidget {
       const when = availability.nextOpenAt;
       if (when) {
         const at = new Date(when);
-        const time = h('time', { datetime: when }, new Intl.DateTimeFormat(this.session.locale, {
+        const time = h('time', { datetime: when }, new Intl.DateTimeFormat(this.dateLocale, {
           weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
         }).format(at));
         const [before, after] = this.say('closed').split('{time}');
@@ -293,10 +297,10 @@ export class ChatWidget {
     this.storage.update({ pending });
   }
 
-  private bubble(message: WidgetMessage, note?: string): HTMLLIElement {
-    const time = new Intl.DateTimeFormat(this.session.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(message.createdAt));
+  private bubble(message: WidgetMessage, note?: string): HTMLDivElement {
+    const time = new Intl.DateTimeFormat(this.dateLocale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(message.createdAt));
     const who = message.direction === 'out' ? message.author : this.say('you');
-    const item = h('li', { class: `msg ${message.direction}`, 'data-id': message.id },
+    const item = h('div', { class: `msg ${message.direction}`, 'data-id': message.id },
       who ? h('span', { class: 'who' }, who) : null,
       message.text ? message.text : null,
       ...message.attachments.map((a) => h('span', { class: 'file' }, `📎 ${a.filename} (${formatSize(a.size, this.session.locale)})`)),
@@ -325,7 +329,7 @@ export class ChatWidget {
 
   private renderHistory(history: WidgetMessage[]): void {
     if (history.length === 0 && this.bubbles.size === 0 && !this.log.querySelector('.welcome')) {
-      const welcome = h('li', { class: 'msg welcome' }, this.say('welcome'));
+      const welcome = h('div', { class: 'msg welcome' }, this.say('welcome'));
       this.log.append(welcome);
     }
     for (const message of history) this.add(message);

@@ -316,4 +316,30 @@ schicken sie mir | t1.5
 entfernen | t1.5
 konnten sie bitte | t1
 konnen sie bitte | t1
+# nach dem Dev-Set ergänzt
+bestellung .. zuruckhalten | os2.5 t3
+zuruckhalten | os1 t2.5
+dabei | pq1.5 i1
+enthalten | pq1.5 i1
+im lieferumfang | pq2 i1
+paketdienst | dl2
+versandunternehmen | dl2
+versenden sie | dl2 i1.5
+welche* | i0.5
+passt .. fur | pq1.5 a2.5
+geschenk fur | pq1 a2.5
+gutes geschenk | pq1 a3
+ein gutes geschenk | pq1 a3
+am zoll | dl2 d2
+beim zoll | dl2 d2
+hangt .. fest | dl1.5 d3
+steckt .. fest | dl1.5 d3
+falsch* artikel | cp2 d2
+falsch* farbe | cp2 d2
+gutscheincode funktioniert nicht | pm3 d3
+code funktioniert nicht | pm3 d3
+funktioniert .. nicht | tp2 d2.5
+telefonnummer | ac1.5
+bitte liefern | dl1.5 t3
+statt | t1.5
 `);

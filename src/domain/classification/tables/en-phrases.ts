@@ -317,4 +317,29 @@ arrange | t1.5
 remove | t1.5
 can you please | t1
 could you please | t1
+# added after the dev set: holds, inclusions, gifts, fit, stuck parcels, codes
+hold my order | os2.5 t3
+hold .. order | os2 t2.5
+put .. on hold | os1.5 t2.5
+postpone | os1 t2.5
+come with | pq2 i1
+comes with | pq2 i1
+included | pq1.5 i1
+include* | pq1 i0.5
+any news | i1.5
+gift for | pq1 a2.5
+good gift | pq1 a3
+fit* | pq1 a1
+would fit | pq1.5 a2.5
+for someone | a1.5
+best | a1.5
+my money back | rf2.5 t2
+stuck in customs | dl2.5 d3
+held at customs | dl2.5 d3
+code .. not working | pm3 d3
+code .. doesn't work | pm3 d3
+code isn't working | pm3 d3
+coupon .. not working | pm3 d3
+phone number | ac1.5
+instead of | t1.5
 `);

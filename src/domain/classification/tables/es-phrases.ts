@@ -333,4 +333,19 @@ reemplaz* | t2
 sustituir | t2
 enviar otro | t2
 eliminar | t1.5
+# añadidos tras el conjunto de desarrollo
+retener mi pedido | os2.5 t3
+retener .. pedido | os2 t3
+incluye | pq1.5 i1
+incluid* | pq1.5 i1
+viene con | pq2 i1
+novedades | i1.5
+adecuad* | pq1 a2.5
+regalo para | pq1 a2.5
+atascad* en aduana | dl2.5 d3
+retenid* en aduana | dl2.5 d3
+codigo .. no funciona | pm3 d3
+cupon .. no funciona | pm3 d3
+numero de telefono | ac1.5
+en lugar de | t1.5
 `);

@@ -157,7 +157,7 @@ adapte* a | pq1.5 a3
 convient | pq1 a2.5
 ideal pour | pq1 a3
 le mieux | a2
-plutot | a2
+plutot | a1
 vaut-il mieux | a3
 hesite entre | a3
 m'aider a choisir | pq1.5 a3
@@ -301,7 +301,7 @@ je souhaiterais savoir | i2
 je souhaite | t1.5
 je voudrais | t1
 je veux | t1.5
-merci de | t1
+merci de | t1.5
 pourriez-vous | t1
 pouvez-vous | t1
 changer | t1.5
@@ -311,4 +311,26 @@ remplac* | t2
 envoyer un nouveau | t2
 renvoyer un | t2
 supprimer | t1.5
+# ajouts après le jeu de dev
+bloquer ma commande | os2.5 t3
+suspendre .. commande | os2 t3
+livre* avec | pq2 i1
+fourni* avec | pq2 i1
+inclu* | pq1.5 i1
+des nouvelles | i1.5
+cadeau pour | pq1 a2.5
+bon cadeau | pq1 a3
+un bon cadeau | pq1 a3
+convient a | pq1.5 a3
+pour une | a0.5
+bloque* a la douane | dl2.5 d3
+retenu* a la douane | dl2.5 d3
+code promo ne fonctionne pas | pm3 d3
+code .. ne fonctionne pas | pm3 d3
+code .. ne marche pas | pm3 d3
+numero de telephone | ac1.5
+acceptez-vous | i1.5 pm0.5
+cheque* | pm2
+au lieu de | t1.5
+livrer en | dl1.5 t1.5
 `);

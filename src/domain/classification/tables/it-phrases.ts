@@ -311,4 +311,21 @@ sostituire | t2
 inviare un nuovo | t2
 rimandare | t1.5
 eliminare | t1.5
+# aggiunte dopo il set di sviluppo
+bloccare il mio ordine | os2.5 t3
+sospendere .. ordine | os2 t3
+include | pq1.5 i1
+inclus* | pq1.5 i1
+in dotazione | pq2 i1
+novita | i1.5
+ci sono | i1
+adatta a | pq1.5 a3
+adatto a | pq1.5 a3
+regalo per | pq1 a2.5
+bloccat* in dogana | dl2.5 d3
+fermo in dogana | dl2.5 d3
+codice sconto non funziona | pm3 d3
+codice .. non funziona | pm3 d3
+numero di telefono | ac1.5
+invece di | t1.5
 `);

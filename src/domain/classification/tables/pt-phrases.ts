@@ -360,4 +360,20 @@ substituir | t2
 substituicao | t2 rt1
 enviar outro | t2
 excluir | t1.5
+# acrescentados após o conjunto de desenvolvimento
+segurar meu pedido | os2.5 t3
+segurar .. pedido | os2 t3
+vem com | pq2 i1
+acompanha | pq2 i1
+inclui | pq1.5 i1
+novidade* | i1.5
+serve para notebook | pq1.5 a2.5
+serve em | pq1 a2
+presente para | pq1 a2.5
+parado na alfandega | dl2.5 d3
+retido na alfandega | dl2.5 d3
+cupom nao funciona | pm3 d3
+codigo .. nao funciona | pm3 d3
+numero de telefone | ac1.5
+em vez de | t1.5
 `);

@@ -34,18 +34,17 @@ const CURRENCY_MARKS: ReadonlyArray<{ mark: string; currencies: readonly string[
     .map((code) => ({ mark: code, currencies: [code === 'RMB' ? 'CNY' : code] })),
 ];
 
-const NUMBER = '\\d(?:[\\d.,\'’]|[ \\u00a0\\u202f](?=\\d{3}(?!\\d)))*(?<=\\d)';
+const NUMBER = /\d(?:[\d.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))*(?<=\d)/g;
 const markSource = (cjk: boolean) => CURRENCY_MARKS.filter((m) => Boolean(m.cjk) === cjk).map((m) => m.mark).sort((a, b) => b.length - a.length).join('|');
-// Mark before the number ($20, € 5), or after it (20 €, 5,000円, 100 dollars); marks with letters stand as words.
-const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<pre>${markSource(false)})[ \\u00a0]?(?<preNum>${NUMBER})`
-  + `|(?<postNum>${NUMBER})[ \\u00a0]?(?:(?<post>${markSource(false)})(?![\\p{L}])|(?<cjk>${markSource(true)}))`,
-  'gu',
-);
+// Around each number: a mark just before it ($20, € 5, US$ 20) or just after it (20 €, 5,000円, 100 dollars). Marks
+// made of letters (USD, RM) must stand as words; symbols ($, €) may follow anything (返金額は$25).
+const MARK_BEFORE = new RegExp(`(?:(?<=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}]|^)(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])|(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))(?:${markSource(false)})[ \\u00a0]?$`, 'u');
+const MARK_AFTER = new RegExp(`^[ \\u00a0]?(?:(?:${markSource(false)})(?![\\p{L}])|(?:${markSource(true)}))`, 'u');
 const MARK_TESTS = CURRENCY_MARKS.map((m) => ({ test: new RegExp(`^(?:${m.mark})$`, 'u'), currencies: m.currencies }));
 
 function currenciesOf(mark: string): readonly string[] {
-  return MARK_TESTS.find((m) => m.test.test(mark))?.currencies ?? [];
+  const bare = mark.trim();
+  return MARK_TESTS.find((m) => m.test.test(bare))?.currencies ?? [];
 }
 
 // A numeric date with one separator throughout; year first (2027/05/26) or last (26.05.2027, 05/26/27).
@@ -69,22 +68,30 @@ export interface DateMention {
 export function formatFindings(text: string, formats: MarketFormats): { findings: ReviewFinding[]; dates: DateMention[] } {
   const findings: ReviewFinding[] = [];
   const expected = `${formats.currency} (${formats.amountExample})`;
-  AMOUNT.lastIndex = 0;
+  // Nothing to check without a digit: most short replies have none.
+  if (!/\d/.test(text)) return { findings, dates: [] };
+  NUMBER.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = AMOUNT.exec(text)) !== null) {
-    const groups = match.groups ?? {};
-    const mark = groups.pre ?? groups.post ?? groups.cjk ?? '';
+  while ((match = NUMBER.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = MARK_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    const after = before ? null : MARK_AFTER.exec(text.slice(end, end + 12));
+    const mark = before?.[0] ?? after?.[0];
+    if (mark === undefined) continue;
     const currencies = currenciesOf(mark);
     if (currencies.length > 0 && !currencies.includes(formats.currency)) {
-      findings.push(finding('FORMAT', match.index, match.index + match[0].length, 'foreignCurrency', {
-        found: match[0], currency: currencies[0]!, expected,
-      }));
+      const from = before ? start - before[0].length : start;
+      const to = after ? end + after[0].length : end;
+      findings.push(finding('FORMAT', from, to, 'foreignCurrency', { found: text.slice(from, to), currency: currencies[0]!, expected }));
     }
   }
 
   const dates: DateMention[] = [];
   DATE.lastIndex = 0;
-  while ((match = DATE.exec(text)) !== null) {
+  // The date scan starts with a lookbehind, slow over long texts: only when a digit touches a date separator.
+  const mayHaveDates = /\d[/.\-]\d/.test(text);
+  while (mayHaveDates && (match = DATE.exec(text)) !== null) {
     const [whole, a, sep, b, c] = match as unknown as [string, string, string, string, string];
     const start = match.index;
     const end = start + whole.length;
@@ -114,7 +121,7 @@ export function formatFindings(text: string, formats: MarketFormats): { findings
   const wrongSeparators = formats.decimal === ','
     ? /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d.,]\d)/g
     : formats.decimal === '.' ? /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]\d)/g : null;
-  if (wrongSeparators) {
+  if (wrongSeparators && /\d[.,]\d{3}[.,]\d/.test(text)) {
     const example = new Intl.NumberFormat(formats.locale, { minimumFractionDigits: 2 }).format(1234.5);
     while ((match = wrongSeparators.exec(text)) !== null) {
       findings.push(finding('FORMAT', match.index, match.index + match[0].length, 'numberFormat', { found: match[0], example }));

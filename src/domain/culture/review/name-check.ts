@@ -23,8 +23,15 @@ function namePattern(parts: string[], script: ParsedName['script']): RegExp {
     : new RegExp(joined, 'gu');
 }
 
-function occurrences(text: string, name: ParsedName, convention: NameConvention): Occurrence[] {
-  const candidates: Array<{ pattern: RegExp; kind: Occurrence['kind'] }> = [];
+type Candidate = { pattern: RegExp; kind: Occurrence['kind'] };
+// Reviews of one conversation repeat the same customer: keep the compiled name patterns for a while.
+const candidateCache = new Map<string, Candidate[]>();
+
+function nameCandidates(name: ParsedName, convention: NameConvention): Candidate[] {
+  const key = `${name.written}\u0000${name.family ?? ''}\u0000${name.given ?? ''}\u0000${convention.order}`;
+  const hit = candidateCache.get(key);
+  if (hit) return hit;
+  const candidates: Candidate[] = [];
   if (name.family !== null && name.given !== null) {
     const correct = convention.order === 'family-given' ? [name.family, name.given] : [name.given, name.family];
     candidates.push({ pattern: namePattern(correct, name.script), kind: 'full' });
@@ -35,8 +42,14 @@ function occurrences(text: string, name: ParsedName, convention: NameConvention)
   } else {
     candidates.push({ pattern: namePattern([name.written], name.script), kind: 'full' });
   }
+  if (candidateCache.size > 1000) candidateCache.clear();
+  candidateCache.set(key, candidates);
+  return candidates;
+}
+
+function occurrences(text: string, name: ParsedName, convention: NameConvention): Occurrence[] {
   const taken: Occurrence[] = [];
-  for (const { pattern, kind } of candidates) {
+  for (const { pattern, kind } of nameCandidates(name, convention)) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
@@ -84,6 +97,20 @@ function adjacentHonorific(text: string, start: number, end: number, convention:
   return null;
 }
 
+const avoidCache = new Map<string, { salutation: RegExp; titled: RegExp }>();
+function avoidPatterns(avoid: string): { salutation: RegExp; titled: RegExp } {
+  let patterns = avoidCache.get(avoid);
+  if (!patterns) {
+    patterns = {
+      salutation: new RegExp(`(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{1,8}?)[ \\u3000]?(?:${avoid})(?![\\p{L}\\p{M}])`, 'gu'),
+      titled: new RegExp(`(?<![\\p{L}\\p{M}])(?:${avoid})(?=[ \\u00a0]+\\p{Lu})`, 'gu'),
+    };
+    if (avoidCache.size > 200) avoidCache.clear();
+    avoidCache.set(avoid, patterns);
+  }
+  return patterns;
+}
+
 // Collective and generic words that take さん/씨 without being a person's name (皆さん, everyone).
 const NOT_NAMES = new Set(['皆', 'みな', 'みんな', '皆様', '여러분']);
 
@@ -128,12 +155,14 @@ export function nameFindings(
   }
   if (honorifics.avoid.length > 0) {
     const avoid = byLength(honorifics.avoid).map(escape).join('|');
+    const { salutation, titled } = avoidPatterns(avoid);
     const preferred = honorifics.neutral ?? honorifics.female ?? honorifics.accepted[0] ?? '';
     if (honorifics.position === 'after') {
       const lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-      const salutation = new RegExp(`(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{1,8}?)[ \\u3000]?(?:${avoid})(?![\\p{L}\\p{M}])`, 'gu');
+      const head = text.slice(0, lineEnd);
+      salutation.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = salutation.exec(text)) !== null && match.index < lineEnd) {
+      while ((match = salutation.exec(head)) !== null) {
         if (NOT_NAMES.has(match[1]!)) continue;
         const start = match.index;
         const end = start + match[0].length;
@@ -141,7 +170,7 @@ export function nameFindings(
         findings.push(finding('NAME_FORM', start, end, 'nameWrongHonorific', { found: match[0], suggestion: suggestion ?? `${match[1]}${preferred}` }));
       }
     } else {
-      const titled = new RegExp(`(?<![\\p{L}\\p{M}])(?:${avoid})(?=[ \\u00a0]+\\p{Lu})`, 'gu');
+      titled.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = titled.exec(text)) !== null) {
         const start = match.index;

@@ -8,9 +8,9 @@ import { channelFamily, replyLanguageAllowed, type LanguagePolicy } from '../../
 import type { CultureProfile } from '../culture-types.js';
 import { languageConvention, pickForLanguage } from '../language-conventions.js';
 import { formatLocale, marketFormats } from '../market-formats.js';
-import type { Gender } from '../name-format.js';
+import { formatCustomerName, type Gender } from '../name-format.js';
 import { findPii } from '../pii-checks.js';
-import { compilePatterns, findAll, matches, type Found } from '../rules/rule-compiler.js';
+import { compilePatterns, findAll, matches, type Found, type Matcher } from '../rules/rule-compiler.js';
 import { rulesFor } from '../rules/rule-tables.js';
 import { formatFindings } from './format-check.js';
 import { nameFindings } from './name-check.js';
@@ -33,19 +33,33 @@ export interface ReviewInput {
   customer?: { name: string | null; gender: Gender | null } | null;
   /** The brand's sign-off in the customer's language, required at the end of an email. */
   signOff?: string | null;
+  /**
+   * True when an agent has already answered in this conversation: on chat and messaging apps a follow-up message
+   * needs no new greeting or closing (email always does).
+   */
+  followUp?: boolean;
   /** Language detector (tests inject one); defaults to `detectLanguage`. */
   detector?: LanguageDetector;
 }
 
 // Below this, a detection is a guess, and a wrong LANGUAGE_MISMATCH costs more than a missed one.
 const MIN_MISMATCH_CONFIDENCE = 0.8;
-const DETECTION_SAMPLE = 220;
+const DETECTION_SAMPLE = 160;
+const CODE_ORDER = new Map(reviewCodes.map((code, i) => [code, i]));
 const QUOTED_LINE = /^[ \t]*>.*$/gmu;
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const blank = (m: string) => ' '.repeat(m.length);
+// A short quotation («…», „…“, “…”, "…", 「…」): a title or the customer's own words, not how the agent addresses them.
+const QUOTATION = /«[^»\n]{1,60}»|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|"[^"\n]{1,60}"|「[^」\n]{1,60}」/gu;
 
 /** The text with quoted lines, links and email addresses blanked out; same length, so offsets still hold. */
 function maskText(text: string): string {
-  return text.replace(QUOTED_LINE, (m) => ' '.repeat(m.length)).replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+  // Each pass only when its tell-tale character is there: most replies have no quote, link or address.
+  let masked = text.includes('>') ? text.replace(QUOTED_LINE, blank) : text;
+  if (masked.includes('http') || masked.includes('www.')) masked = masked.replace(URL, blank);
+  if (masked.includes('@')) masked = masked.replace(EMAIL, blank);
+  return masked;
 }
 
 interface Line {
@@ -85,24 +99,38 @@ function literalPatterns(phrases: readonly string[]): string[] {
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
-const salutationCache = new Map<string, RegExp | null>();
-function salutationPattern(phrases: readonly string[]): RegExp | null {
+const salutationCache = new Map<string, Matcher[]>();
+function salutationPatterns(phrases: readonly string[]): Matcher[] {
   const key = phrases.join('\u0000');
   if (!salutationCache.has(key)) {
     if (salutationCache.size > 500) salutationCache.clear();
-    salutationCache.set(key, compilePatterns(literalPatterns(phrases), 'none'));
+    // Phrases in spaced scripts match as whole words ("Beste" is not the start of "bestelling"); CJK and Thai
+    // phrases match anywhere.
+    const literals = literalPatterns(phrases);
+    const unspaced = literals.filter((p) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(p));
+    const spaced = literals.filter((p) => !unspaced.includes(p));
+    salutationCache.set(key, [compilePatterns(spaced, 'words'), compilePatterns(unspaced, 'none')].filter((m): m is Matcher => m !== null));
   }
   return salutationCache.get(key)!;
 }
 
-const wordCache = new Map<string, RegExp | null>();
-function wordsPattern(words: readonly string[]): RegExp | null {
+const wordCache = new Map<string, Matcher | null>();
+function wordsPattern(words: readonly string[]): Matcher | null {
   const key = words.join('\u0000');
   if (!wordCache.has(key)) {
     if (wordCache.size > 500) wordCache.clear();
     wordCache.set(key, compilePatterns(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'words'));
   }
   return wordCache.get(key)!;
+}
+
+/** An example greeting or closing: one without a name, else with the customer's name, else with the name left out. */
+function salutationExample(phrases: readonly string[], name: string | null): string {
+  for (const phrase of phrases) {
+    if (!phrase.includes('{name}')) return phrase;
+    if (name) return phrase.replaceAll('{name}', name);
+  }
+  return (phrases[0] ?? '').replace(/[,，、]?\s*\{name\}\s*/g, ' ').replace(/\s+([,.:!，。！])/g, '$1').replace(/^[\s,，、:]+/, '').trim();
 }
 
 function normalizeForSearch(text: string): string {
@@ -153,10 +181,11 @@ export function reviewReply(input: ReviewInput): ReviewFinding[] {
 
   // REGISTER
   if (rules) {
+    const addressed = /[«„“"「]/u.test(masked) ? masked.replace(QUOTATION, blank) : masked;
     if (register.level === 'formal') {
-      for (const f of findAll(rules.informal, masked)) findings.push(finding('REGISTER', f.start, f.end, 'registerInformal', { found: f.text, expected: register.formal }));
+      for (const f of findAll(rules.informal, addressed)) findings.push(finding('REGISTER', f.start, f.end, 'registerInformal', { found: f.text, expected: register.formal }));
     } else if (register.level === 'informal') {
-      for (const f of findAll(rules.formal, masked)) findings.push(finding('REGISTER', f.start, f.end, 'registerFormal', { found: f.text, expected: register.informal }));
+      for (const f of findAll(rules.formal, addressed)) findings.push(finding('REGISTER', f.start, f.end, 'registerFormal', { found: f.text, expected: register.informal }));
     }
   }
 
@@ -201,22 +230,24 @@ export function reviewReply(input: ReviewInput): ReviewFinding[] {
 
   // GREETING: the opening and closing the culture expects on this channel, and the brand's sign-off on email.
   const family = channelFamily(input.channel);
+  const needsSalutation = family === 'email' || !input.followUp;
   const salutations = pickForLanguage(profile.salutations, replyLanguage) ?? convention.salutations;
   if (lines.length > 0) {
     const head = lines.slice(0, 2);
     const tail = lines.slice(-3);
-    if (profile.greetingExpected.opening.includes(family) && (rules || salutations.opening.length > 0)) {
+    if (needsSalutation && profile.greetingExpected.opening.includes(family) && (rules || salutations.opening.length > 0)) {
       const headText = head.map((l) => l.text).join('\n');
-      if (!matches(rules?.opening ?? null, headText) && !matches(salutationPattern(salutations.opening), headText)) {
-        const example = (salutations.opening[0] ?? '').replace(/\s*\{name\}\s*/g, ' ').replace(/\s+([,:!，])/g, '$1').trim();
+      if (!matches(rules?.opening ?? null, headText) && !salutationPatterns(salutations.opening).some((m) => matches(m, headText))) {
+        const customerName = input.customer?.name ? formatCustomerName(input.customer.name, replyLanguage, names, input.customer.gender)?.text ?? null : null;
+        const example = salutationExample(salutations.opening, customerName);
         findings.push(finding('GREETING', lines[0]!.start, lines[0]!.end, 'missingOpening', { example }));
       }
     }
-    if (profile.greetingExpected.closing.includes(family) && (rules || salutations.closing.length > 0)) {
+    if (needsSalutation && profile.greetingExpected.closing.includes(family) && (rules || salutations.closing.length > 0)) {
       const tailText = tail.map((l) => l.text).join('\n');
-      if (!matches(rules?.closing ?? null, tailText) && !matches(salutationPattern(salutations.closing), tailText)) {
+      if (!matches(rules?.closing ?? null, tailText) && !salutationPatterns(salutations.closing).some((m) => matches(m, tailText))) {
         const last = lines[lines.length - 1]!;
-        findings.push(finding('GREETING', last.start, last.end, 'missingClosing', { example: salutations.closing[0] ?? '' }));
+        findings.push(finding('GREETING', last.start, last.end, 'missingClosing', { example: salutationExample(salutations.closing, null) }));
       }
     }
     const signOff = input.signOff?.trim();
@@ -232,6 +263,5 @@ export function reviewReply(input: ReviewInput): ReviewFinding[] {
     findings.push(finding('PII', pii.start, pii.end, key, pii.kind === 'secret' ? { kind: pii.detail } : {}));
   }
 
-  const order = new Map(reviewCodes.map((code, i) => [code, i]));
-  return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || order.get(a.code)! - order.get(b.code)!);
+  return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || CODE_ORDER.get(a.code)! - CODE_ORDER.get(b.code)!);
 }

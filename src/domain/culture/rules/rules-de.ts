@@ -1,5 +1,8 @@
 import type { LanguageRuleTable } from './rule-table-types.js';
 
+// du-imperatives (Schau…, Schick…) are read as such at the start of a sentence only ("Ruf" is also a noun).
+const START = '(?<=^|[.!?¡¿:;…]\\s*|\\n\\s*)';
+
 /** German: duzen against siezen, salutations, selling, sensitive words. */
 export const deRules: LanguageRuleTable = {
   language: 'de',
@@ -8,6 +11,7 @@ export const deRules: LanguageRuleTable = {
     informal: [
       'du', 'dich', 'dir', 'dein(?:e|en|em|er|es)?', 'euch', 'euer', 'eure(?:n|m|r|s)?', 'hey', 'servus', 'tschüss', 'tschüs', 'tschau',
       'ciao', 'melde dich', 'hast du', 'kannst du', 'schreib uns',
+      `${START}(?:schau|schick|ruf|klick|prüf|versuch|warte|gib|sag|schreib|melde|lies)(?: (?:mal|uns|einfach|bitte|doch))`,
     ],
   },
   opening: [
@@ -23,7 +27,8 @@ export const deRules: LanguageRuleTable = {
     '(?:das|dies|folgendes) könnte (?:sie|ihnen|dich|dir) auch (?:interessieren|gefallen)', 'entdecken sie (?:auch |jetzt )?unser(?:e|en)?',
     '(?:exklusives|besonderes|zeitlich begrenztes) angebot', 'sonderangebot', 'nutzen sie (?:unser(?:e|en)?|die gelegenheit|jetzt)',
     'verpassen sie nicht', '(?:upgraden|wechseln) sie (?:jetzt )?(?:auf|zu|in)', 'neue kollektion', 'passend dazu', 'jetzt zugreifen',
-    'greifen sie zu', 'kunden kauften auch', 'warum nicht (?:gleich|auch)',
+    'greifen sie zu', 'kunden kauften auch', 'warum nicht (?:gleich|auch)', 'premium[- ]?(?:abo|abonnement|mitgliedschaft|version|tarif)',
+    '\\d+ ?% (?:auf|rabatt)',
   ],
   topics: {
     pork: ['schwein(?:efleisch)?', 'schweine', 'schinken', 'speck', 'salami', 'schweinsleder', 'schweinegelatine'],

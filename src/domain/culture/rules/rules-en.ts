@@ -23,6 +23,7 @@ export const enRules: LanguageRuleTable = {
     'don(?:\'|’)?t miss (?:out|our|this)', 'limited[- ]time (?:offer|deal|discount)', '(?:special|exclusive) (?:offer|deal|promotion)',
     'while you(?:\'|’)re (?:here|at it)', 'add (?:a |an |the )?[\\p{L} -]{1,30} to your (?:order|basket|cart)', 'take advantage of our',
     'treat yourself', 'complete the look', 'our new collection', 'shop now', 'buy now', 'perfect companion for your',
+    '(?:our|the) premium (?:plan|membership|subscription|tier)',
   ],
   topics: {
     pork: ['pork', 'bacon', 'ham', 'hams', 'pepperoni', 'lard', 'pig ?skin', 'prosciutto', 'salami', 'porcine', 'pork gelatine?'],
@@ -38,7 +39,7 @@ export const enRules: LanguageRuleTable = {
     beef: ['beef', 'veal'],
   },
   topicExemptions: [
-    'alcohol[- ]free', 'non[- ]alcoholic', '(?:no|without|zero) alcohol', 'rubbing alcohol', 'isopropyl alcohol', 'pork[- ]free',
+    'alcohol[- ]free', 'non[- ]alcoholic', '(?:hand )?saniti[sz]er[^.!?\\n]{0,40}alcohol', 'alcohol[^.!?\\n]{0,20}(?:saniti[sz]er|disinfectant|wipes?)', '(?:no|without|zero) alcohol', 'rubbing alcohol', 'isopropyl alcohol', 'pork[- ]free',
     '(?:no|without) pork', 'beef[- ]free', 'wine[- ](?:red|colou?red)', 'ginger', 'hamper',
   ],
   numberContexts: [

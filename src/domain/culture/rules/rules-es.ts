@@ -1,5 +1,8 @@
 import type { LanguageRuleTable } from './rule-table-types.js';
 
+// tú-imperatives (Revisa…, Mira…) read the same as a third person mid-sentence: only at a sentence start.
+const START = '(?<=^|[.!?¡¿:;…]\\s*|\\n\\s*)';
+
 /** Spanish: tú/vos/vosotros against usted, salutations, selling, sensitive words. */
 export const esRules: LanguageRuleTable = {
   language: 'es',
@@ -8,7 +11,8 @@ export const esRules: LanguageRuleTable = {
     informal: [
       'tú', 'te', 'ti', 'contigo', 'tu', 'tus', 'tuy[oa]s?', 'vos', 'vosotr[oa]s', 'vuestr[oa]s?', 'os', 'puedes', 'tienes', 'quieres',
       'necesitas', 'estás', 'eres', 'debes', 'sabes', 'podés', 'tenés', 'querés', 'sos', 'escríbenos', 'contáctanos', 'avísanos', 'dime',
-      'cuéntanos', 'recibirás', 'podrás', 'hazlo', 'mira',
+      'cuéntanos', 'recibirás', 'podrás', 'hazlo', 'mira', 'porfa',
+      `${START}(?:revisa|mira|envía|escribe|haz|prueba|comprueba|intenta|espera|llama|pulsa|haz clic|confirma)`,
     ],
     formal: ['usted', 'ustedes', 'le rogamos', 'le informamos'],
   },

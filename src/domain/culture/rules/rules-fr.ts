@@ -1,5 +1,8 @@
 import type { LanguageRuleTable } from './rule-table-types.js';
 
+// A sentence starts here: tu-imperatives (Envoie…, Regarde…) are only read as such at the start of a sentence.
+const START = '(?<=^|[.!?¡¿:;…]\\s*|\\n\\s*)';
+
 /** French: tutoiement against vouvoiement, salutations, selling, sensitive words. */
 export const frRules: LanguageRuleTable = {
   language: 'fr',
@@ -8,6 +11,7 @@ export const frRules: LanguageRuleTable = {
     informal: [
       'tu', 'toi', 'te', 't[\'’]', 'ton', 'ta', 'tes', 'tien(?:ne)?s?', 'salut', 'coucou', 'n[\'’]h[ée]site pas', 'dis-(?:moi|nous)',
       'tiens-(?:moi|nous)', 'écris-(?:moi|nous)', 'contacte-(?:moi|nous)', 'bisous?',
+      `${START}(?:envoie|regarde|vérifie|clique|essaie|essaye|attends|dis|fais|écris|appelle|consulte|réessaie|patiente)(?:-(?:nous|moi|le|la|les))?`,
     ],
     formal: ['vous', 'votre', 'vos'],
   },
@@ -26,6 +30,7 @@ export const frRules: LanguageRuleTable = {
     'profitez (?:de|dès maintenant de) (?:notre|nos|cette|l[\'’]offre)', 'offre (?:spéciale|exclusive|limitée)', 'ne manquez pas',
     'passez (?:à|au) (?:la version|l[\'’]offre|notre|l[\'’]abonnement) ', 'pourquoi ne pas (?:essayer|ajouter|opter|craquer)',
     'nouvelle collection', 'pour compléter votre (?:commande|tenue|look|achat)', 'à ne pas manquer', 'les clients (?:ont aussi|qui ont acheté)',
+    'au passage, (?:notre|nos)', '(?:est|sont) à -\\d+ ?%', '(?:offre|abonnement|formule) premium',
   ],
   topics: {
     pork: ['porc', 'jambon', 'lard', 'lardons', 'saucisson', 'charcuterie', 'cochon', 'gélatine de porc'],

@@ -1,5 +1,8 @@
 import type { LanguageRuleTable } from './rule-table-types.js';
 
+// tu-imperatives (Controlla…, Guarda…) read like a third person mid-sentence: only at a sentence start.
+const START = '(?<=^|[.!?¡¿:;…]\\s*|\\n\\s*)';
+
 /** Italian: tu against Lei, salutations, selling, sensitive words. */
 export const itRules: LanguageRuleTable = {
   language: 'it',
@@ -8,6 +11,7 @@ export const itRules: LanguageRuleTable = {
     informal: [
       'tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'puoi', 'vuoi', 'devi', 'hai', 'contattaci', 'scrivici', 'fammi sapere', 'facci sapere',
       'ciao', 'grazie a te', 'riceverai', 'potrai', 'troverai',
+      `${START}(?:controlla|guarda|scrivi|manda|invia|clicca|prova|aspetta|chiama|verifica|dimmi)`,
     ],
     formal: ['le (?:chiediamo|confermo|confermiamo|scriviamo)', 'la ringraziamo'],
   },

@@ -15,7 +15,7 @@ export const nlRules: LanguageRuleTable = {
   ],
   crossSell: [
     '(?:misschien|wellicht) (?:ook )?interessant', 'ontdek (?:ook |nu )?(?:onze|ons)', '(?:speciale|exclusieve|tijdelijke) aanbieding',
-    'mis (?:het|deze|dit) niet', 'profiteer (?:nu )?van', 'nieuwe collectie', 'upgrade naar',
+    'mis (?:het|deze|dit) niet', 'profiteer (?:nu )?van', 'nieuwe collectie', 'upgrade naar', 'premium[- ]?abonnement',
   ],
   topics: {
     pork: ['varkens(?:vlees)?', 'ham', 'spek'],

@@ -7,7 +7,7 @@ export const plRules: LanguageRuleTable = {
   register: {
     informal: [
       'ty', 'ciebie', 'cię', 'tobie', 'tobą', 'twój', 'twoja', 'twoje', 'twoim', 'twojego', 'twoją', 'twoich', 'twojej', 'twoimi', 'możesz', 'chcesz',
-      'masz', 'cześć', 'hej', 'siema', 'napisz', 'daj znać',
+      'masz', 'cześć', 'hej', 'siema', 'napisz', 'daj znać', 'dzięki', 'sprawdź', 'kliknij', 'wyślij', 'zobacz', 'poczekaj', 'spróbuj',
     ],
     formal: ['pan', 'pani', 'panu', 'panią', 'pana', 'państwo', 'państwa'],
   },

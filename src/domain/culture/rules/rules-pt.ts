@@ -1,11 +1,17 @@
 import type { LanguageRuleTable } from './rule-table-types.js';
 
+// Second-person imperatives of tu (Verifica…, Envia-nos…) at a sentence start.
+const START = '(?<=^|[.!?¡¿:;…]\\s*|\\n\\s*)';
+
 /** Portuguese (Brazil and Portugal): tu against você / o senhor, salutations, selling, sensitive words. */
 export const ptRules: LanguageRuleTable = {
   language: 'pt',
   boundaries: 'words',
   register: {
-    informal: ['tu', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'estás', 'podes', 'queres', 'tens', 'e aí', 'falou', 'valeu', 'beleza\\?'],
+    informal: [
+      'tu', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'estás', 'podes', 'queres', 'tens', 'e aí', 'falou', 'valeu', 'beleza\\?',
+      `${START}(?:dá uma olhada|vê|verifica|envia-nos|manda-nos|espera)`,
+    ],
   },
   opening: [
     'olá', 'oi', 'prezad[oa]s?', 'car[oa]s?', 'bom dia', 'boa (?:tarde|noite)', 'estimad[oa]s?', 'agradecemos',

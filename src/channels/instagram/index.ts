@@ -1,0 +1,1 @@
+export { instagramAdapter as adapter, instagramAdapter, instagramProfile, InstagramConfigSchema } from './instagram-adapter.js';

@@ -1,0 +1,137 @@
+import { greet, preset, responseTimes, type CulturePreset } from './preset-builder.js';
+
+/** Culture presets for Asia–Pacific markets. */
+export const asiaPacificPresets: readonly CulturePreset[] = [
+  preset('JP', ['keigo', 'numbers'], {
+    register: { ja: 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email', 'messaging'] },
+    directness: 'low', empathy: 'high', crossSell: 'avoid',
+    responseTime: { ...responseTimes.standard, chat: 'PT1M', line: 'PT1H' },
+    sensitivities: { topics: [], words: [], numbers: [4, 9], dates: [] },
+    holidayGreetings: [
+      greet('New Year', { ja: '新年あけましておめでとうございます。本年もどうぞよろしくお願いいたします。', en: 'Happy New Year!' }, 0, 7),
+    ],
+    gifts: [
+      'Avoid sets of 4 or 9 items (四 sounds like death, 九 like suffering).',
+      'A goodwill gesture comes with an apology letter (お詫び状), not a discount code alone.',
+    ],
+    notes: [
+      'Open with an apology (大変申し訳ございません) before explaining; state the cause and the prevention.',
+      'Refer to your own colleagues without さん (担当の佐藤), to the customer with 様.',
+      'Customers expect replies before the year-end and Golden Week closures to announce them.',
+    ],
+  }),
+  preset('CN', ['chinese-address', 'numbers'], {
+    register: { zh: 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email'] },
+    directness: 'low', empathy: 'medium', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, chat: 'PT30S', wechat: 'PT5M' },
+    sensitivities: { topics: ['politics'], words: [], numbers: [4], dates: [] },
+    holidayGreetings: [
+      greet('Spring Festival', { zh: '新春快乐，万事如意！', en: 'Happy Spring Festival!' }, 7, 7),
+      greet('Mid-Autumn', { zh: '中秋快乐，阖家幸福！', en: 'Happy Mid-Autumn Festival!' }, 3, 1),
+    ],
+    gifts: ['Never a clock (送钟 sounds like attending a funeral) and not sets of 4; red and gold wrapping, not white.'],
+    notes: [
+      'Customers expect answers within minutes on WeChat and in chat, including evenings and weekends.',
+      'Keep to the product and the order: political subjects, maps and territorial names are sensitive.',
+    ],
+  }),
+  preset('KR', ['korean-service', 'numbers'], {
+    register: { ko: 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email', 'messaging'] },
+    directness: 'low', empathy: 'high', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, kakaotalk: 'PT10M' },
+    sensitivities: { topics: [], words: [], numbers: [4], dates: [] },
+    holidayGreetings: [
+      greet('Korean New Year', { ko: '새해 복 많이 받으세요.', en: 'Happy Lunar New Year!' }, 5, 3),
+      greet('Korean Thanksgiving', { ko: '풍성하고 행복한 한가위 보내세요.', en: 'Happy Chuseok!' }, 5, 3),
+    ],
+    gifts: ['Avoid sets of 4; do not write the customer’s name in red.'],
+    notes: ['Address customers as 고객님 (or full name + 고객님), never with 씨.', 'Speed matters: customers expect KakaoTalk answers within minutes.'],
+  }),
+  preset('TW', ['chinese-address', 'numbers'], {
+    register: { 'zh-Hant': 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email'] },
+    directness: 'low', empathy: 'high', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, line: 'PT30M' },
+    sensitivities: { topics: [], words: [], numbers: [4], dates: [] },
+    holidayGreetings: [
+      greet('Chinese New Year', { 'zh-Hant': '新年快樂，萬事如意！', en: 'Happy Lunar New Year!' }, 7, 5),
+      greet('Mid-Autumn', { 'zh-Hant': '中秋節快樂！', en: 'Happy Mid-Autumn Festival!' }),
+    ],
+    gifts: ['Not a clock, not sets of 4, not white wrapping.'],
+    notes: ['Write Traditional characters; Simplified Chinese reads as written for another market.', '小姐 is a normal, polite form here.'],
+  }),
+  preset('HK', ['chinese-address', 'numbers'], {
+    register: { 'zh-Hant': 'formal', en: 'either' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email'] },
+    directness: 'medium', empathy: 'medium', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, whatsapp: 'PT30M' },
+    sensitivities: { topics: ['politics'], words: [], numbers: [4], dates: [] },
+    holidayGreetings: [greet('Lunar New Year', { 'zh-Hant': '新年快樂，恭喜發財！', en: 'Happy Lunar New Year!' }, 7, 5)],
+    gifts: ['Not a clock, not sets of 4.'],
+    notes: ['Customers switch between Cantonese-style Traditional Chinese and English: answer in the language they wrote.'],
+  }),
+  preset('SG', ['numbers', 'religion'], {
+    register: { en: 'either', zh: 'formal', ms: 'formal' },
+    directness: 'medium', empathy: 'medium', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, whatsapp: 'PT30M' },
+    sensitivities: { topics: [], words: [], numbers: [4], dates: [] },
+    holidayGreetings: [
+      greet('Chinese New Year', { en: 'Happy Lunar New Year!', zh: '新年快乐！' }, 5, 3),
+      greet('Hari Raya Puasa', { en: 'Selamat Hari Raya Aidilfitri!', ms: 'Selamat Hari Raya Aidilfitri!' }),
+      greet('Deepavali', { en: 'Happy Deepavali!', ta: 'தீபாவளி நல்வாழ்த்துகள்!' }),
+    ],
+    notes: ['Malay-Muslim customers avoid pork and alcohol: do not suggest such products or gifts to them.'],
+  }),
+  preset('IN', ['religion'], {
+    register: { en: 'either', hi: 'formal' },
+    directness: 'low', empathy: 'high', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.fast, whatsapp: 'PT30M' },
+    sensitivities: { topics: ['beef'], words: [], numbers: [], dates: [] },
+    holidayGreetings: [greet('Independence Day', { en: 'Happy Independence Day!', hi: 'स्वतंत्रता दिवस की शुभकामनाएँ!' }, 1, 0)],
+    gifts: ['No leather or beef products as goodwill gifts for Hindu customers; no alcohol.'],
+    notes: ['“Sir” and “Madam” are the usual polite address in English here.', 'Much of the country prefers WhatsApp and phone to email.'],
+  }),
+  preset('ID', ['religion'], {
+    register: { id: 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email', 'messaging'] },
+    directness: 'low', empathy: 'high', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.standard, whatsapp: 'PT30M' },
+    sensitivities: { topics: ['pork', 'alcohol', 'gambling'], words: [], numbers: [], dates: [] },
+    holidayGreetings: [
+      greet('Eid al-Fitr', { id: 'Selamat Hari Raya Idulfitri, mohon maaf lahir dan batin.', en: 'Happy Eid al-Fitr!' }, 3, 7),
+      greet('Chinese New Year', { id: 'Selamat Tahun Baru Imlek!' }, 2, 2),
+      greet('Christmas', { id: 'Selamat Hari Natal!' }),
+    ],
+    gifts: ['Goodwill gifts must be halal: no pork, no alcohol, no leather of unknown origin.'],
+    notes: ['Address customers as Bapak/Ibu (or Kak in chat); kamu is too familiar.', 'Expect slower replies and shorter hours during Ramadan.'],
+  }),
+  preset('TH', ['religion'], {
+    register: { th: 'formal' },
+    greetingExpected: { opening: ['email', 'messaging'], closing: ['email'] },
+    directness: 'low', empathy: 'high', crossSell: 'acceptable',
+    responseTime: { ...responseTimes.standard, line: 'PT30M' },
+    sensitivities: { topics: ['politics'], words: [], numbers: [], dates: [] },
+    holidayGreetings: [greet('Songkran', { th: 'สุขสันต์วันสงกรานต์', en: 'Happy Songkran!' }, 2, 2), greet('New Year', { th: 'สวัสดีปีใหม่', en: 'Happy New Year!' }, 0, 3)],
+    notes: ['Never comment on the monarchy (lèse-majesté is a criminal offence).', 'Use คุณ before the given name; end sentences with ครับ/ค่ะ.'],
+  }),
+  preset('AU', [], {
+    register: { en: 'either' },
+    directness: 'high', empathy: 'medium', crossSell: 'acceptable',
+    responseTime: responseTimes.standard,
+    holidayGreetings: [greet('Christmas', { en: 'Merry Christmas and happy holidays!' }, 5, 1)],
+    notes: ['Friendly and plain: first names are normal; over-formal wording reads as distant.'],
+  }),
+  preset('NZ', [], {
+    register: { en: 'either', mi: 'either' },
+    directness: 'medium', empathy: 'medium', crossSell: 'acceptable',
+    responseTime: responseTimes.standard,
+    holidayGreetings: [
+      greet('Matariki', { en: 'Happy Matariki!', mi: 'Mānawatia a Matariki!' }, 2, 1),
+      greet('Christmas', { en: 'Meri Kirihimete and happy holidays!' }, 5, 1),
+    ],
+    notes: ['Kia ora is a welcome greeting in English too.'],
+  }),
+];

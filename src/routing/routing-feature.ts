@@ -1,0 +1,100 @@
+import type { FastifyRequest } from 'fastify';
+import { classifyMessage } from '../domain/classification/index.js';
+import { AppError } from '../errors/index.js';
+import type { JobRunner } from '../jobs/index.js';
+import type { Enrichers } from '../pipeline/inbound-pipeline.js';
+import type { AppContext } from '../server/app-context.js';
+import type { App } from '../server/fastify-types.js';
+import { getConversation } from '../store/conversation-store.js';
+import { marketScopeOf } from '../store/team-store.js';
+import { routingRoutes } from './routing-routes.js';
+import { RoutingService } from './routing-service.js';
+
+/** How often the queue is worked even when nothing announced a change (agents coming on shift). */
+export const ROUTING_QUEUE_INTERVAL_MS = 60_000;
+
+/** Writes after which the agent index is reloaded and the queue worked: agents, teams, presence, markets. */
+const AGENT_CHANGES = new Set([
+  'PUT /api/v1/agents/:id', 'PUT /api/v1/teams/:id', 'PATCH /api/v1/auth/me', 'PUT /api/v1/markets/:code', 'DELETE /api/v1/markets/:code',
+  'PUT /api/v1/markets/:code/language-policy', 'PUT /api/v1/markets/:code/routing-policy', 'PUT /api/v1/brand',
+]);
+
+/**
+ * The pipeline's classifier: category and intent of every inbound message from the phrase tables of its
+ * language (English mixed in), stored on the conversation in the ingest transaction.
+ *
+ * @example
+ * pipeline.setEnrichers({ classify: classifyInbound });
+ */
+export const classifyInbound: NonNullable<Enrichers['classify']> = ({ text, subject, language }) => {
+  const result = classifyMessage({ text, subject, language });
+  return { category: result.category, intent: result.intent };
+};
+
+/**
+ * Refuses assigning a conversation (POST /api/v1/conversations/{id}/assignment) to an agent of a partner team
+ * that does not serve the conversation's market: such an agent could not even open it.
+ */
+async function guardPartnerAssignment(ctx: AppContext, request: FastifyRequest): Promise<void> {
+  const body = request.body as { assignee?: unknown } | undefined;
+  const id = (request.params as { id?: string }).id;
+  if (!id || typeof body?.assignee !== 'string') return;
+  const conversation = await getConversation(ctx.store.db, id, request.scopeMarkets);
+  // Unknown conversations and agents are the route's own 404 and 422.
+  if (!conversation) return;
+  const scope = await marketScopeOf(ctx.store.db, body.assignee);
+  if (scope && !scope.includes(conversation.market ?? '')) {
+    throw new AppError('BL_UNPROCESSABLE', `${body.assignee} works for a partner serving ${scope.join(', ') || 'no market'}, not ${conversation.market ?? 'this conversation\'s market'}`, {
+      errors: [{ path: '/body/assignee', message: 'the agent\'s partner team does not serve this market' }],
+    });
+  }
+}
+
+/**
+ * Turns routing on: classification in the pipeline, the routing step after each ingest (so the ingest
+ * response shows the assignment), the queue worked every minute and after changes to agents, teams, presence,
+ * capacity (a conversation resolved or reassigned) and markets, and the routing API.
+ *
+ * @example
+ * const routing = installRouting(ctx, { jobs });
+ * routes.push(routing.routes);
+ */
+export function installRouting(ctx: Omit<AppContext, 'forgetTokens'>, deps: { jobs: JobRunner }): {
+  routes: (app: App, ctx: AppContext) => void; service: RoutingService; stop(): Promise<void>;
+} {
+  const service = new RoutingService({ store: ctx.store, bus: ctx.bus, clock: ctx.clock, markets: ctx.markets, logger: ctx.logger });
+  ctx.pipeline.setEnrichers({ classify: classifyInbound, route: (input) => service.afterIngest(input) });
+  deps.jobs.add({ name: 'routing-queue', intervalMs: ROUTING_QUEUE_INTERVAL_MS, run: () => service.runQueue('queue', { reload: true }) });
+
+  let stopped = false;
+  const soon = (trigger: 'capacity' | 'agent-change') => {
+    if (stopped) return;
+    void service.runQueue(trigger).catch((error: unknown) => ctx.logger.error({ err: error }, 'routing queue run failed'));
+  };
+  const offUpdated = ctx.bus.on('conversation.updated', (event) => {
+    if (event.type !== 'conversation.updated') return;
+    // A status change or a reassignment may free capacity; an unassigned conversation is picked up by the sweep.
+    if (event.changes.includes('status') || event.changes.includes('assignee')) soon('capacity');
+  });
+
+  return {
+    service,
+    routes: (app, appCtx) => {
+      app.addHook('preHandler', async (request) => {
+        if (request.method === 'POST' && request.routeOptions.url === '/api/v1/conversations/:id/assignment') await guardPartnerAssignment(appCtx, request);
+      });
+      app.addHook('onResponse', async (request, reply) => {
+        if (reply.statusCode < 300 && AGENT_CHANGES.has(`${request.method} ${request.routeOptions.url}`)) {
+          service.invalidate();
+          soon('agent-change');
+        }
+      });
+      routingRoutes(service)(app, appCtx);
+    },
+    async stop() {
+      stopped = true;
+      offUpdated();
+      await service.idle();
+    },
+  };
+}
