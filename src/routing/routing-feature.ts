@@ -74,7 +74,9 @@ export function installRouting(ctx: Omit<AppContext, 'forgetTokens'>, deps: { jo
   const offUpdated = ctx.bus.on('conversation.updated', (event) => {
     if (event.type !== 'conversation.updated') return;
     // A status change or a reassignment may free capacity; an unassigned conversation is picked up by the sweep.
-    if (event.changes.includes('status') || event.changes.includes('assignee')) soon('capacity');
+    // Routing's own assignments free nothing.
+    const own = event.changes.length === 1 && event.changes[0] === 'assignee' && service.tookOwnAssignment(event.conversationId);
+    if (!own && (event.changes.includes('status') || event.changes.includes('assignee'))) soon('capacity');
   });
 
   return {

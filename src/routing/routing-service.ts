@@ -66,6 +66,8 @@ export class RoutingService {
   /** The run waiting to start (later callers share it), and the tail of the runs in order. */
   private pending: Promise<QueueRunSummary> | undefined;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Conversations this service just assigned, so their own `conversation.updated` event does not re-run the queue. */
+  private readonly ownAssignments = new Set<string>();
 
   constructor(private readonly deps: {
     store: Store; bus: EventBus; clock: Clock; markets: MarketDirectory; logger: Logger;
@@ -169,6 +171,8 @@ export class RoutingService {
       const outcome = await this.commitAssignment(row, decision, trigger, nowMs, actor, extra);
       if (outcome === 'assigned') {
         this.index.addLoad(decision.agent, row.channel, 1);
+        if (this.ownAssignments.size > 10_000) this.ownAssignments.clear();
+        this.ownAssignments.add(row.id);
         return { decision, assigned: true };
       }
       if (outcome === 'taken') {
@@ -308,6 +312,17 @@ export class RoutingService {
     for (const id of await untrackedConversations(db, limit)) count(await this.route(id, 'sweep'));
     for (const entry of await listQueue(db, { scopeMarkets: null, limit })) count(await this.route(entry.conversation_id, trigger));
     return summary;
+  }
+
+  /**
+   * True (once) when a conversation's latest assignment was this service's own: an assignment frees no
+   * capacity, so it is no reason to work the queue again.
+   *
+   * @example
+   * bus.on('conversation.updated', (e) => { if (!routing.tookOwnAssignment(e.conversationId)) void routing.runQueue('capacity'); });
+   */
+  tookOwnAssignment(conversationId: string): boolean {
+    return this.ownAssignments.delete(conversationId);
   }
 
   /** Resolves once no queue run is in flight or waiting (tests and shutdown). */

@@ -69,7 +69,7 @@ export interface AgentSnapshot {
 
 /**
  * Every user with their teams, profile and current load (open and pending conversations per capacity entry),
- * in three queries whatever the number of agents.
+ * in four queries whatever the number of agents.
  *
  * @example
  * index.setAgents(await loadAgents(db), clock.now());
