@@ -76,16 +76,22 @@ export function slaPolicyRoutes(app: App, ctx: AppContext): void {
       tags: ['sla'], summary: 'List SLA policies, and the built-in terms used when none applies',
       response: { 200: Type.Object({ items: Type.Array(SlaPolicySchema), fallback: FallbackSchema }), ...problemResponses(401) },
     },
-  }, async () => {
+  }, async (request) => {
     const { id: _id, ...fallback } = DEFAULT_SLA_TERMS;
-    return { items: await listSlaPolicies(ctx.store.db), fallback };
+    const scope = request.scopeMarkets;
+    // Partner teams see the policies of their own markets only (and none that span every market).
+    const items = (await listSlaPolicies(ctx.store.db)).filter((p) => !scope || (p.market !== null && scope.includes(p.market)));
+    return { items, fallback };
   });
 
   app.get('/api/v1/sla-policies/:id', {
     schema: { tags: ['sla'], summary: 'Read an SLA policy', params: IdParams, response: { 200: SlaPolicySchema, ...problemResponses(400, 401, 404) } },
   }, async (request) => {
     const policy = await getSlaPolicy(ctx.store.db, request.params.id);
-    if (!policy) throw new AppError('BL_NOT_FOUND', `No SLA policy "${request.params.id}"`);
+    const scope = request.scopeMarkets;
+    if (!policy || (scope && (policy.market === null || !scope.includes(policy.market)))) {
+      throw new AppError('BL_NOT_FOUND', `No SLA policy "${request.params.id}"`);
+    }
     return policy;
   });
 

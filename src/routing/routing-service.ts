@@ -171,8 +171,6 @@ export class RoutingService {
       const outcome = await this.commitAssignment(row, decision, trigger, nowMs, actor, extra);
       if (outcome === 'assigned') {
         this.index.addLoad(decision.agent, row.channel, 1);
-        if (this.ownAssignments.size > 10_000) this.ownAssignments.clear();
-        this.ownAssignments.add(row.id);
         return { decision, assigned: true };
       }
       if (outcome === 'taken') {
@@ -246,6 +244,9 @@ export class RoutingService {
         changes: { assignee: agentId, team: decision.team, reason: decision.reason, machineTranslation: decision.machineTranslation, trigger },
       }, nowMs, null);
       if (alsoWrite) await alsoWrite(trx);
+      // Marked before the commit: the event is handled as soon as the transaction commits.
+      if (this.ownAssignments.size > 10_000) this.ownAssignments.clear();
+      this.ownAssignments.add(row.id);
       events.push({ type: 'conversation.updated', conversationId: row.id, market: row.market, changes: ['assignee'] });
       return 'assigned';
     });

@@ -60,5 +60,9 @@ export function adminRoutes(app: App, ctx: AppContext): void {
       })) }) },
     },
     config: { access: 'supervisor' },
-  }, async (request) => ({ items: await listAudit(ctx.store.db, { ...request.query, limit: request.query.limit ?? 100 }) }));
+  }, async (request) => {
+    // The audit log spans every market; partner teams do not get to read it.
+    if (request.scopeMarkets) throw new AppError('BL_FORBIDDEN', 'The audit log is not available to partner teams');
+    return { items: await listAudit(ctx.store.db, { ...request.query, limit: request.query.limit ?? 100 }) };
+  });
 }
