@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config/index.js';
 import { createRuntime } from './runtime.js';
-import { loadDemoIfEmpty } from './demo/load-demo.js';
+import { demoSupportAddress, loadDemoIfEmpty } from './demo/load-demo.js';
 
 /** Starts Borderless: HTTP (API, console, widget, help center) and, when enabled, inbound SMTP. */
 async function main(): Promise<void> {
@@ -43,7 +43,10 @@ async function main(): Promise<void> {
     `  API docs      ${base}/api/docs`,
     `  OpenAPI       ${base}/api/v1/openapi.json`,
   ];
-  if (demoLogin) lines.push('', `  Demo brand loaded. Sign in as ${demoLogin.email} / ${demoLogin.password}`);
+  if (demoLogin) {
+    lines.push('', `  Demo brand loaded. Sign in as ${demoLogin.email} / ${demoLogin.password}`);
+    if (config.smtpPort > 0) lines.push(`  Mail to ${demoSupportAddress('jp')} (or support-<market>@…) on SMTP port ${config.smtpPort} lands in the inbox`);
+  }
   lines.push('');
   console.log(lines.join('\n'));
 }

@@ -6,6 +6,8 @@ import { updateConversation } from '../store/conversation-store.js';
 import { putMarket, type MarketInput } from '../store/market-store.js';
 import { putBrandSettings } from '../store/settings-store.js';
 import { putTeam } from '../store/team-store.js';
+import { putChannel } from '../channels/channel-store.js';
+import type { ChannelConfig } from '../channels/index.js';
 import { emptyProfile, putUser } from '../store/user-store.js';
 import { presetMarketInput } from '../markets/market-presets-bridge.js';
 import { demoBrand } from './demo-data.js';
@@ -15,6 +17,11 @@ import type { DemoBrand } from './demo-types.js';
 export const demoPassword = 'borderless-demo';
 
 type Ctx = Omit<AppContext, 'forgetTokens'>;
+
+/** The demo brand's support address for a market (inbound SMTP accepts it). */
+export function demoSupportAddress(market: string): string {
+  return `support-${market}@kettle-and-tide.example`;
+}
 
 /** True when the database has no people and no conversations yet. */
 export async function isEmptyDatabase(ctx: Ctx): Promise<boolean> {
@@ -57,6 +64,11 @@ export async function loadDemoBrand(ctx: Ctx, brand: DemoBrand): Promise<void> {
       if (!preset) throw new Error(`demo: no preset for ${m.preset}`);
       const input: MarketInput = { ...preset, name: m.name ?? preset.name };
       await putMarket(trx, m.code, input, now);
+    }
+    // One support address per market, so mail sent to the SMTP port lands in the inbox straight away.
+    for (const m of brand.markets) {
+      const address = demoSupportAddress(m.code);
+      await putChannel(trx, `email-${m.code}`, { kind: 'email', market: m.code, addresses: [address], fromName: brand.brand.name } as unknown as ChannelConfig, [address], true, now);
     }
     for (const t of brand.teams) {
       await putTeam(trx, t.id, { name: t.name, kind: t.kind, timeZone: t.timeZone, location: t.location, markets: t.markets, languages: [], channels: [] }, now);
