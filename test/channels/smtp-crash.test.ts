@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
 import { createTestDatabase, postgresAvailable, testDialects, type TestDialect } from '../helpers/dialects.js';
-import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
+import { exited, freePort, inboundCounts, startServerProcess } from '../helpers/server-process.js';
 import { rawMail } from './mail-fixtures.js';
 
 /*
@@ -77,17 +76,6 @@ async function stream(server: Server, ids: number[], killAt: number | null): Pro
   return { acked, attempted };
 }
 
-async function storedCounts(databaseUrl: string): Promise<Map<string, number>> {
-  const store = await openStore(databaseUrl, { poolSize: 1 });
-  try {
-    const rows = await store.db.selectFrom('messages').select(['external_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('direction', '=', 'in').where('channel', '=', 'email').groupBy('external_id').execute();
-    return new Map(rows.map((r) => [r.external_id ?? '', Number(r.n)]));
-  } finally {
-    await store.close();
-  }
-}
-
 function describeCrash(dialect: TestDialect): void {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable)(`SIGKILL during 1,000 SMTP deliveries [${dialect}]`, () => {
     let databaseUrl = '';
@@ -125,7 +113,7 @@ function describeCrash(dialect: TestDialect): void {
       expect(first.acked.size).toBeGreaterThanOrEqual(killAfterAcks);
       expect(first.acked.size).toBeLessThan(total);
 
-      const afterCrash = await storedCounts(databaseUrl);
+      const afterCrash = await inboundCounts(databaseUrl, 'email');
       const lost = [...first.acked].filter((n) => afterCrash.get(`smtp-crash-${n}@example.jp`) !== 1);
       expect(lost, `acknowledged but not stored exactly once: ${lost.slice(0, 10).join(', ')}`).toEqual([]);
       expect([...afterCrash.values()].every((count) => count === 1)).toBe(true);
@@ -134,7 +122,7 @@ function describeCrash(dialect: TestDialect): void {
       server = await startServer(databaseUrl);
       const second = await stream(server, all, null);
       expect(second.acked.size).toBe(total);
-      const final = await storedCounts(databaseUrl);
+      const final = await inboundCounts(databaseUrl, 'email');
       expect(all.every((n) => final.get(`smtp-crash-${n}@example.jp`) === 1)).toBe(true);
       const committedUnacked = [...afterCrash.keys()].length - first.acked.size;
       console.log(`[${dialect}] SIGKILL after ${first.acked.size} of ${total} SMTP deliveries got 250: all stored once; `

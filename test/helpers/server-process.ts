@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openStore } from '../../src/store/index.js';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -57,4 +58,24 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 export function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/**
+ * How many times each inbound message (by external id) is stored, read straight from a database a server process
+ * used — the exactly-once check after a crash.
+ *
+ * @example
+ * const counts = await inboundCounts(url, 'email'); // Map { '<m1@example.jp>' => 1, … }
+ */
+export async function inboundCounts(databaseUrl: string, channel?: string): Promise<Map<string, number>> {
+  const store = await openStore(databaseUrl, { poolSize: 1 });
+  try {
+    let q = store.db.selectFrom('messages').select(['external_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('direction', '=', 'in');
+    if (channel) q = q.where('channel', '=', channel);
+    const rows = await q.groupBy('external_id').execute();
+    return new Map(rows.map((r) => [r.external_id ?? '', Number(r.n)]));
+  } finally {
+    await store.close();
+  }
 }

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
 import { createTestDatabase, postgresAvailable, testDialects, type TestDialect } from '../helpers/dialects.js';
-import { exited, startServerProcess } from '../helpers/server-process.js';
+import { exited, inboundCounts, startServerProcess } from '../helpers/server-process.js';
 
 /*
  * "A message answered 200/201 is durable" (issue 3, Reliability). The real server runs as a child process; several
@@ -98,17 +97,6 @@ async function streamAndKill(server: Server, prefix: string): Promise<StreamResu
   const exit = await exited(server.child);
   expect(exit.signal).toBe('SIGKILL');
   return { attempted, acked };
-}
-
-async function inboundCounts(databaseUrl: string): Promise<Map<string, number>> {
-  const store = await openStore(databaseUrl, { poolSize: 1 });
-  try {
-    const rows = await store.db.selectFrom('messages').select(['external_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('direction', '=', 'in').groupBy('external_id').execute();
-    return new Map(rows.map((r) => [r.external_id ?? '', Number(r.n)]));
-  } finally {
-    await store.close();
-  }
 }
 
 function describeCrash(dialect: TestDialect): void {
