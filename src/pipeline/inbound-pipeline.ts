@@ -6,10 +6,12 @@ import { newId } from '../lib/ids.js';
 import type { Store } from '../store/database.js';
 import { findOrCreateCustomer, type CustomerContact } from '../store/customer-store.js';
 import { getConversation, type Attachment, type ConversationView, type Priority } from '../store/conversation-store.js';
+import { preparedQuery } from '../store/prepared-query.js';
 import { isUniqueViolation } from '../store/store-errors.js';
 import type { Market } from '../store/market-store.js';
 import type { CustomersTable, Database } from '../store/store-schema.js';
-import { withTransaction, type DomainEvent, type EventBus } from './event-bus.js';
+import type { DomainEvent, EventBus } from './event-bus.js';
+import { GroupCommit } from './group-commit.js';
 import type { MarketDirectory, MarketSnapshot } from './market-directory.js';
 
 /** The one shape every channel normalizes an inbound message to. */
@@ -84,24 +86,25 @@ export function sanitizeMessageHtml(html: string): string {
  * result.created; // false when this channel+externalId was seen before: nothing is stored twice
  */
 export class InboundPipeline {
+  private readonly commits: GroupCommit;
+
   constructor(
     private readonly store: Store,
-    private readonly bus: EventBus,
+    bus: EventBus,
     private readonly markets: MarketDirectory,
     private readonly clock: Clock,
     private readonly enrichers: Enrichers = {},
-  ) {}
+  ) {
+    // Concurrent ingests share commits (each in its own savepoint): the commit is the largest single cost of one.
+    this.commits = new GroupCommit(store, bus);
+  }
 
   setEnrichers(enrichers: Enrichers): void {
     Object.assign(this.enrichers, enrichers);
   }
 
   private async existing(channel: string, externalId: string): Promise<IngestResult | undefined> {
-    const seen = await this.store.db.selectFrom('messages').select(['id', 'conversation_id'])
-      .where('channel', '=', channel).where('external_id', '=', externalId)
-      // A literal, not a parameter: SQLite only uses the partial dedupe index when it can see `direction = 'in'`.
-      .where('direction', '=', sql.lit('in'))
-      .executeTakeFirst();
+    const seen = await inboundByExternalId.executeTakeFirst(this.store.db, { channel, externalId });
     if (!seen) return undefined;
     const conversation = await getConversation(this.store.db, seen.conversation_id);
     if (!conversation) return undefined;
@@ -148,7 +151,7 @@ export class InboundPipeline {
     p: { text: string; html: string | null; nowMs: number; receivedAt: string; receivedAtMs: number; priority: Priority },
   ): Promise<IngestResult> {
     const now = isoInstant(p.nowMs);
-    const { conversationId, messageId, created } = await withTransaction(this.store, this.bus, async (trx, events) => {
+    const { conversationId, messageId, created } = await this.commits.run(async (trx, events) => {
       const { customerId, created: customerCreated, row: customer } =
         await findOrCreateCustomer(trx, input.channel, input.customer, p.nowMs);
       if (customerCreated) events.push({ type: 'customer.created', customerId });
@@ -168,27 +171,23 @@ export class InboundPipeline {
       const language = detected?.language ?? null;
       const classified = this.enrichers.classify?.({ text: p.text, subject: input.subject ?? null, language });
 
-      let q = trx.selectFrom('conversations').select(['id', 'status', 'message_count', 'waiting_since', 'language', 'category', 'intent', 'market'])
-        .where('customer_id', '=', customerId).where('channel', '=', input.channel).where('status', '!=', 'resolved');
-      if (input.thread) q = q.where('thread_key', '=', input.thread);
-      if (input.channelId) q = q.where('channel_id', '=', input.channelId);
-      const open = await q.orderBy('last_message_at', 'desc').limit(1).executeTakeFirst();
+      const open = await openConversationQuery(Boolean(input.thread), Boolean(input.channelId)).executeTakeFirst(trx, {
+        customerId, channel: input.channel, thread: input.thread ?? '', channelId: input.channelId ?? '',
+      });
 
       const messageId = newId(p.nowMs);
       let conversationId: string;
       if (open) {
         conversationId = open.id;
         const changes: string[] = ['lastMessageAt'];
-        const set: Record<string, unknown> = {
-          last_message_at: p.receivedAt > now ? now : p.receivedAt,
-          message_count: Number(open.message_count) + 1,
-          updated_at: now,
-        };
-        if (!open.waiting_since) { set.waiting_since = p.receivedAt; changes.push('waitingSince'); }
-        if (open.status !== 'open') { set.status = 'open'; changes.push('status'); }
-        if (!open.language && language) { set.language = language; changes.push('language'); }
-        if (!open.category && classified?.category) { set.category = classified.category; set.intent = classified.intent; changes.push('category'); }
-        await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
+        if (!open.waiting_since) changes.push('waitingSince');
+        if (open.status !== 'open') changes.push('status');
+        if (!open.language && language) changes.push('language');
+        if (!open.category && classified?.category) changes.push('category');
+        await conversationFollowUp.run(trx, {
+          id: conversationId, lastMessageAt: p.receivedAt > now ? now : p.receivedAt, now, receivedAt: p.receivedAt, language,
+          category: classified?.category ?? null, intent: classified?.intent ?? null,
+        });
         await this.enrichers.sla?.customerMessage(trx, {
           conversationId, market: market ?? null, receivedAtMs: p.receivedAtMs, nowMs: p.nowMs, agentRepliedLast: !open.waiting_since,
           previousStatus: open.status,
@@ -210,12 +209,10 @@ export class InboundPipeline {
         });
         events.push({ type: 'conversation.created', conversationId, market: marketCode, channel: input.channel });
       }
-      await trx.insertInto('messages').values({
-        id: messageId, conversation_id: conversationId, direction: 'in', is_private: 0, author_user_id: null,
-        channel: input.channel, external_id: input.externalId, subject: input.subject ?? null, text: p.text, html: p.html,
-        language, attachments: JSON.stringify(input.attachments ?? []), delivery_status: 'received', delivery_error: null,
-        review_override: null, received_at: p.receivedAt, created_at: now,
-      }).execute();
+      await insertInbound.run(trx, {
+        id: messageId, conversationId, channel: input.channel, externalId: input.externalId, subject: input.subject ?? null,
+        text: p.text, html: p.html, language, attachments: JSON.stringify(input.attachments ?? []), receivedAt: p.receivedAt, now,
+      });
       const customerPatch: Record<string, unknown> = {};
       if (!customer.market && marketCode) customerPatch.market = marketCode;
       if (language && customer.language_source !== 'agent' && customer.language !== language) {
@@ -235,7 +232,63 @@ export class InboundPipeline {
   }
 }
 
-async function sqlAdvisoryLock(trx: Parameters<Parameters<typeof withTransaction>[2]>[0], key: string): Promise<void> {
+// The statements of every ingest, prepared once (see src/store/prepared-query.ts).
+
+const inboundByExternalId = preparedQuery((db, p: { channel: string; externalId: string }) => db.selectFrom('messages')
+  .select(['id', 'conversation_id'])
+  .where('channel', '=', p.channel).where('external_id', '=', p.externalId)
+  // A literal, not a parameter: SQLite only uses the partial dedupe index when it can see `direction = 'in'`.
+  .where('direction', '=', sql.lit('in')));
+
+type OpenConversationParams = { customerId: string; channel: string; thread: string; channelId: string };
+const openConversationQueries = new Map<string, ReturnType<typeof buildOpenConversationQuery>>();
+
+function buildOpenConversationQuery(byThread: boolean, byChannelId: boolean) {
+  return preparedQuery((db, p: OpenConversationParams) => {
+    let q = db.selectFrom('conversations').select(['id', 'status', 'waiting_since', 'language', 'category', 'market'])
+      .where('customer_id', '=', p.customerId).where('channel', '=', p.channel).where('status', '!=', sql.lit('resolved'));
+    if (byThread) q = q.where('thread_key', '=', p.thread);
+    if (byChannelId) q = q.where('channel_id', '=', p.channelId);
+    return q.orderBy('last_message_at', 'desc').limit(1);
+  });
+}
+
+/** The customer's open conversation on this channel (and thread, and channel instance, when the message names them). */
+function openConversationQuery(byThread: boolean, byChannelId: boolean) {
+  const key = `${byThread}:${byChannelId}`;
+  let query = openConversationQueries.get(key);
+  if (!query) openConversationQueries.set(key, query = buildOpenConversationQuery(byThread, byChannelId));
+  return query;
+}
+
+/**
+ * A customer message on an open conversation: one statement whatever changed. The right-hand sides read the row
+ * as it was, so `intent` follows `category` only when the conversation had none.
+ */
+const conversationFollowUp = preparedQuery((db, p: {
+  id: string; lastMessageAt: string; now: string; receivedAt: string; language: string | null; category: string | null; intent: string | null;
+}) => db.updateTable('conversations').set({
+  last_message_at: p.lastMessageAt,
+  message_count: sql<number>`message_count + 1`,
+  updated_at: p.now,
+  waiting_since: sql<string>`coalesce(waiting_since, ${p.receivedAt})`,
+  status: sql.lit('open'),
+  language: sql<string | null>`coalesce(language, ${p.language})`,
+  category: sql<string | null>`coalesce(category, ${p.category})`,
+  intent: sql<string | null>`case when category is null then ${p.intent} else intent end`,
+}).where('id', '=', p.id));
+
+const insertInbound = preparedQuery((db, p: {
+  id: string; conversationId: string; channel: string; externalId: string; subject: string | null; text: string; html: string | null;
+  language: string | null; attachments: string; receivedAt: string; now: string;
+}) => db.insertInto('messages').values({
+  id: p.id, conversation_id: p.conversationId, direction: 'in', is_private: 0, author_user_id: null,
+  channel: p.channel, external_id: p.externalId, subject: p.subject, text: p.text, html: p.html,
+  language: p.language, attachments: p.attachments, delivery_status: 'received', delivery_error: null,
+  review_override: null, received_at: p.receivedAt, created_at: p.now,
+}));
+
+async function sqlAdvisoryLock(trx: Kysely<Database>, key: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
 }
 

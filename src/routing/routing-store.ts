@@ -4,6 +4,7 @@ import { capacityKey, isProficiencyLevel } from '../domain/routing/index.js';
 import { isoInstant } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
 import { parseJsonColumn } from '../lib/json.js';
+import { preparedQuery } from '../store/prepared-query.js';
 import type { ConversationsTable, Database, RoutingQueueTable } from '../store/store-schema.js';
 import { emptyProfile, type AgentProfile } from '../store/user-store.js';
 
@@ -14,6 +15,24 @@ export type RoutingRow = Pick<ConversationsTable,
   'id' | 'customer_id' | 'market' | 'language' | 'channel' | 'category' | 'intent' | 'priority' | 'status' | 'assignee_id' |
   'first_response_due_at' | 'next_response_due_at' | 'first_responded_at' | 'waiting_since'>;
 
+const ROUTING_COLUMNS = ['id', 'customer_id', 'market', 'language', 'channel', 'category', 'intent', 'priority', 'status', 'assignee_id',
+  'first_response_due_at', 'next_response_due_at', 'first_responded_at', 'waiting_since'] as const;
+
+// Read after every ingest: prepared once (see src/store/prepared-query.ts).
+const routingRowById = preparedQuery((db, p: { id: string }) => db.selectFrom('conversations').select(ROUTING_COLUMNS).where('id', '=', p.id));
+const routingRowWithFirstMessageById = preparedQuery((db, p: { id: string }) => db.selectFrom('conversations')
+  .select(ROUTING_COLUMNS)
+  .select((eb) => eb.selectFrom('messages').select('messages.text').whereRef('messages.conversation_id', '=', 'conversations.id')
+    .where('messages.direction', '=', sql.lit('in')).orderBy('messages.id').limit(1).as('first_text'))
+  .select((eb) => eb.selectFrom('messages').select('messages.subject').whereRef('messages.conversation_id', '=', 'conversations.id')
+    .where('messages.direction', '=', sql.lit('in')).orderBy('messages.id').limit(1).as('first_subject'))
+  .where('id', '=', p.id));
+const previousAgent = preparedQuery((db, p: { customerId: string; excludeId: string; since: string }) => db.selectFrom('conversations')
+  .select('assignee_id')
+  .where('customer_id', '=', p.customerId).where('id', '!=', p.excludeId).where('assignee_id', 'is not', null)
+  .where('last_message_at', '>=', p.since).orderBy('last_message_at', 'desc').limit(1));
+const queueEntryById = preparedQuery((db, p: { id: string }) => db.selectFrom('routing_queue').selectAll().where('conversation_id', '=', p.id));
+
 /**
  * Reads what routing needs of one conversation.
  *
@@ -22,10 +41,7 @@ export type RoutingRow = Pick<ConversationsTable,
  * row?.assignee_id; // null while it waits
  */
 export async function routingRow(db: Kysely<Database>, id: string): Promise<RoutingRow | undefined> {
-  return db.selectFrom('conversations')
-    .select(['id', 'customer_id', 'market', 'language', 'channel', 'category', 'intent', 'priority', 'status', 'assignee_id',
-      'first_response_due_at', 'next_response_due_at', 'first_responded_at', 'waiting_since'])
-    .where('id', '=', id).executeTakeFirst();
+  return routingRowById.executeTakeFirst(db, { id });
 }
 
 /**
@@ -35,14 +51,7 @@ export async function routingRow(db: Kysely<Database>, id: string): Promise<Rout
  * const { row, text } = (await routingRowWithFirstMessage(db, id))!;
  */
 export async function routingRowWithFirstMessage(db: Kysely<Database>, id: string): Promise<{ row: RoutingRow; text: string | null; subject: string | null } | undefined> {
-  const found = await db.selectFrom('conversations')
-    .select(['id', 'customer_id', 'market', 'language', 'channel', 'category', 'intent', 'priority', 'status', 'assignee_id',
-      'first_response_due_at', 'next_response_due_at', 'first_responded_at', 'waiting_since'])
-    .select((eb) => eb.selectFrom('messages').select('messages.text').whereRef('messages.conversation_id', '=', 'conversations.id')
-      .where('messages.direction', '=', 'in').orderBy('messages.id').limit(1).as('first_text'))
-    .select((eb) => eb.selectFrom('messages').select('messages.subject').whereRef('messages.conversation_id', '=', 'conversations.id')
-      .where('messages.direction', '=', 'in').orderBy('messages.id').limit(1).as('first_subject'))
-    .where('id', '=', id).executeTakeFirst();
+  const found = await routingRowWithFirstMessageById.executeTakeFirst(db, { id });
   if (!found) return undefined;
   const { first_text: text, first_subject: subject, ...row } = found;
   return { row, text: text ?? null, subject: subject ?? null };
@@ -55,9 +64,7 @@ export async function routingRowWithFirstMessage(db: Kysely<Database>, id: strin
  * await previousAgentOf(db, customerId, conversationId, '2027-04-26T00:00:00.000Z'); // 'kenji'
  */
 export async function previousAgentOf(db: Kysely<Database>, customerId: string, excludeId: string, sinceIso: string): Promise<string | null> {
-  const row = await db.selectFrom('conversations').select('assignee_id')
-    .where('customer_id', '=', customerId).where('id', '!=', excludeId).where('assignee_id', 'is not', null)
-    .where('last_message_at', '>=', sinceIso).orderBy('last_message_at', 'desc').limit(1).executeTakeFirst();
+  const row = await previousAgent.executeTakeFirst(db, { customerId, excludeId, since: sinceIso });
   return row?.assignee_id ?? null;
 }
 
@@ -175,7 +182,7 @@ export async function removeFromQueue(db: Kysely<Database>, conversationId: stri
  * (await queueEntry(db, conversationId))?.state; // 'held'
  */
 export async function queueEntry(db: Kysely<Database>, conversationId: string): Promise<RoutingQueueTable | undefined> {
-  return db.selectFrom('routing_queue').selectAll().where('conversation_id', '=', conversationId).executeTakeFirst();
+  return queueEntryById.executeTakeFirst(db, { id: conversationId });
 }
 
 /**

@@ -69,8 +69,21 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: {} },
     return503OnClosing: true,
-    forceCloseConnections: false,
+    // On close, idle keep-alive connections are closed at once; busy ones finish their request first (below).
+    forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  // A request in flight when shutdown begins is answered, then its keep-alive connection is closed: otherwise the
+  // server would wait for the client to hang up before it can exit.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);

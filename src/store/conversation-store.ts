@@ -1,6 +1,7 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { parseJsonColumn } from '../lib/json.js';
+import { preparedQuery } from './prepared-query.js';
 import type { ConversationsTable, Database, MessagesTable } from './store-schema.js';
 
 export const conversationStatuses = ['open', 'pending', 'snoozed', 'resolved'] as const;
@@ -127,17 +128,23 @@ function selectConversations(db: Kysely<Database>) {
     // The start of the latest customer message, so an inbox row says something even without a subject.
     .select((eb) => eb.selectFrom('messages')
       .select((mb) => mb.fn<string>('substr', ['messages.text', mb.val(1), mb.val(160)]).as('preview_text'))
-      .whereRef('messages.conversation_id', '=', 'conversations.id').where('messages.direction', '=', 'in')
+      .whereRef('messages.conversation_id', '=', 'conversations.id').where('messages.direction', '=', sql.lit('in'))
       .orderBy('messages.id', 'desc').limit(1).as('preview'));
 }
+
+// Read back after every ingest and reply: prepared once rather than built each time.
+const conversationById = preparedQuery((db, p: { id: string }) => selectConversations(db).where('conversations.id', '=', p.id));
 
 /** Reads one conversation, or undefined; `markets` (when not null) limits what the caller may see. */
 export async function getConversation(
   db: Kysely<Database>, id: string, markets: string[] | null = null,
 ): Promise<ConversationView | undefined> {
-  let q = selectConversations(db).where('conversations.id', '=', id);
-  if (markets) q = q.where('conversations.market', 'in', markets.length ? markets : ['\u0000']);
-  const row = await q.executeTakeFirst();
+  if (!markets) {
+    const row = await conversationById.executeTakeFirst(db, { id });
+    return row ? toConversationView(row) : undefined;
+  }
+  const row = await selectConversations(db).where('conversations.id', '=', id)
+    .where('conversations.market', 'in', markets.length ? markets : ['\u0000']).executeTakeFirst();
   return row ? toConversationView(row) : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
 import { parseJsonColumn } from '../lib/json.js';
+import { preparedQuery, type PreparedQuery } from './prepared-query.js';
 import type { CustomersTable, Database } from './store-schema.js';
 
 /** One way to reach a customer: an email address, a phone number, or a per-channel handle (chat visitor, messaging user id). */
@@ -67,6 +68,20 @@ function toCustomer(row: CustomersTable, identities: CustomerIdentity[]): Custom
   };
 }
 
+const customerById = preparedQuery<{ id: string }, CustomersTable>((db, p) => db.selectFrom('customers').selectAll().where('id', '=', p.id));
+
+/** The owners of any of `count` identities (a contact names one to three: handle, email, phone). */
+const identityLookups = new Map<number, PreparedQuery<Record<string, string>, { kind: string; value: string; customer_id: string }>>();
+function identityLookup(count: number) {
+  let query = identityLookups.get(count);
+  if (!query) {
+    query = preparedQuery((db, p) => db.selectFrom('customer_identities').select(['kind', 'value', 'customer_id'])
+      .where((eb) => eb.or(Array.from({ length: count }, (_, i) => eb.and([eb('kind', '=', p[`kind${i}`]!), eb('value', '=', p[`value${i}`]!)])))));
+    identityLookups.set(count, query);
+  }
+  return query;
+}
+
 /**
  * Finds the customer one of `identities` belongs to (strongest identity first), or creates one; then records
  * any identities the customer did not have yet, unless another customer already owns them (that is a case for
@@ -82,9 +97,9 @@ export async function findOrCreateCustomer(
   const now = isoInstant(nowMs);
   let owned: Array<{ kind: string; value: string; customer_id: string }> = [];
   if (identities.length > 0) {
-    owned = await db.selectFrom('customer_identities').select(['kind', 'value', 'customer_id'])
-      .where((eb) => eb.or(identities.map((i) => eb.and([eb('kind', '=', i.kind), eb('value', '=', i.value)]))))
-      .execute();
+    const params: Record<string, string> = {};
+    identities.forEach((identity, i) => { params[`kind${i}`] = identity.kind; params[`value${i}`] = identity.value; });
+    owned = await identityLookup(identities.length).execute(db, params);
   }
   let customerId: string | undefined;
   for (const identity of identities) {
@@ -94,10 +109,10 @@ export async function findOrCreateCustomer(
   let created = false;
   let row: CustomersTable | undefined;
   if (customerId) {
-    row = await db.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst();
+    row = await customerById.executeTakeFirst(db, { id: customerId });
     // Follow a merge: identities moved on merge, but be robust to a stale pointer.
     while (row?.merged_into) {
-      row = await db.selectFrom('customers').selectAll().where('id', '=', row.merged_into).executeTakeFirst();
+      row = await customerById.executeTakeFirst(db, { id: row.merged_into });
     }
   }
   if (!row) {
