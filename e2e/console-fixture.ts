@@ -32,13 +32,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts `tsx src/main.ts` with the demo switched on and a bootstrap admin token, and waits for `/health` and the
- * start banner.
+ * start banner. `env` adds or overrides settings (a translation engine on a loopback fake, say).
  *
  * @example
  * const server = await startServer(tmpDir);
  * await server.stop();
  */
-export async function startServer(dataDir: string): Promise<RunningServer> {
+export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const token = `e2e-${randomBytes(24).toString('hex')}`;
   let output = '';
@@ -53,6 +53,7 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
       BORDERLESS_DEMO: '1',
       BORDERLESS_BOOTSTRAP_TOKEN: token,
       BORDERLESS_LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

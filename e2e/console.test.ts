@@ -1,11 +1,14 @@
 // The agent console end to end: a real Borderless child process, Debian's Chromium driven by playwright-core,
 // the English, French and Arabic interfaces, axe-core on every page visited, screenshots in .e2e-artifacts/.
+// Machine translation goes to a LibreTranslate-speaking fake on loopback (it answers "[ja] <text>"), so the
+// translation views and macro drafts run the real HTTP path without a real engine.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeLibreTranslate, type FakeEngine } from '../test/translation/fake-engines.js';
 import { repoRoot, seed, startServer, type RunningServer, type Seed, type SeededAgent, type SeededConversation } from './console-fixture.js';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -97,11 +100,84 @@ async function changeStatus(page: Page, server: RunningServer, conversation: See
   expect(((await stored.json()) as { status: string }).status).toBe('resolved');
 }
 
+/**
+ * Writes a casual Japanese reply, waits for the review to flag its register inline (the message in the interface
+ * language, the casual words quoted), rewrites it politely, waits for the flags to go, sends it, and returns the
+ * message once it is in the thread with its delivery status.
+ */
+async function reviewRegisterThenSend(page: Page, draft: { casual: string; casualWords: string[]; polite: string }, informal: string, labels: Labels, shot: string) {
+  await page.locator('input[type="radio"][value="reply"]').check();
+  const text = page.locator('[data-testid="composer-text"]');
+  await text.fill(draft.casual);
+  // Whatever a macro inserted before is gone from the draft, and so is the note about it.
+  expect(await page.locator('[data-testid="macro-notice"]').count()).toBe(0);
+  const flagged = page.locator('[data-testid="review-issues"] li[data-code="REGISTER"]');
+  await flagged.first().waitFor();
+  const found = await flagged.evaluateAll((items) => items.map((li) => ({ quoted: li.querySelector('q')?.textContent ?? '', text: li.textContent ?? '', severity: (li as HTMLElement).dataset.severity })));
+  expect(found.map((f) => f.quoted).sort()).toEqual([...draft.casualWords].sort());
+  for (const f of found) {
+    expect(f.severity).toBe('warning');
+    expect(f.text).toContain(informal);
+  }
+  await checkAccessibility(page, `review warning (${shot})`);
+  await screenshot(page, `${shot}-review-register`);
+
+  await text.fill(draft.polite);
+  // The review runs again as the agent types; the register warnings go once the polite form is reviewed.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-issues"] li[data-code="REGISTER"]').length === 0);
+  await screenshot(page, `${shot}-review-fixed`);
+  return sendReply(page, draft.polite, labels);
+}
+
+/**
+ * Opens the macro picker, finds a macro by typing, and picks the highlighted one with the keyboard (after an axe
+ * check and a screenshot of the open list when `shot` is given).
+ */
+async function pickMacro(page: Page, query: string, macroId: string, shot?: string): Promise<void> {
+  await page.locator('[data-testid="macro-toggle"]').click();
+  const search = page.locator('[data-testid="macro-search"]');
+  await search.waitFor();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('macro-search');
+  await search.fill(query);
+  await page.locator(`.macro-option[data-macro-id="${macroId}"][aria-selected="true"]`).waitFor();
+  if (shot) {
+    await checkAccessibility(page, `macro picker (${shot})`);
+    await screenshot(page, `${shot}-macro-picker`);
+  }
+  await search.press('Enter');
+}
+
+const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? null);
+
+/** The macros the flows use: one with a formal Japanese variant, one written in English only. */
+async function seedMacros(server: RunningServer): Promise<void> {
+  const macros: Record<string, unknown> = {
+    'late-delivery': {
+      name: 'Delivery delayed', sourceLocale: 'en', tags: ['delivery', 'carrier'],
+      variants: [
+        { locale: 'en', text: 'Dear {customerName},\nWe are sorry: order {orderNumber} is delayed. It will arrive on {date}.' },
+        { locale: 'ja', register: 'formal', text: '{customerName}\nご注文（{orderNumber}）の配送が遅れており、誠に申し訳ございません。{date}にお届けいたします。\n今後ともよろしくお願いいたします。' },
+      ],
+    },
+    'return-label': {
+      name: 'Return label sent', sourceLocale: 'en', tags: ['returns'],
+      variants: [{ locale: 'en', text: 'Dear {customerName},\nWe have emailed you a prepaid return label.' }],
+    },
+  };
+  for (const [id, body] of Object.entries(macros)) {
+    const response = await fetch(`${server.baseUrl}/api/v1/macros/${id}`, {
+      method: 'PUT', headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    expect(response.status, `PUT /api/v1/macros/${id}`).toBe(201);
+  }
+}
+
 describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
   let server: RunningServer;
   let data: Seed;
   let browser: Browser;
   let dir: string;
+  let engine: FakeEngine;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
@@ -117,8 +193,10 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     mkdirSync(artifacts, { recursive: true });
     ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'borderless-console-e2e-'));
-    server = await startServer(dir);
+    engine = await startFakeLibreTranslate();
+    server = await startServer(dir, { BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url });
     data = await seed(server);
+    await seedMacros(server);
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -129,6 +207,7 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
+    await engine?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }, 30_000);
 
@@ -177,6 +256,19 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     await page.locator('[data-testid="market-availability"]').waitFor();
     expect(await page.locator('[data-testid="sla-countdown"], [data-testid="sla-none"]').count()).toBe(1);
 
+    // The original and, beneath it, its translation into the agent's language, labelled with the engine.
+    const first = page.locator('li.message-in').first();
+    const original = (await first.locator('.message-body').textContent()) ?? '';
+    expect(original).toContain('BL-20418');
+    await first.locator('[data-testid="translate-button"]').click();
+    const translation = first.locator('[data-testid="translation"]');
+    await translation.waitFor();
+    expect(await translation.getAttribute('data-engine')).toBe('libretranslate');
+    expect(await translation.locator('.translation-label').textContent()).toContain('libretranslate');
+    expect(await translation.locator('.translation-text').textContent()).toBe(`[en] ${original}`);
+    expect(await first.locator('.message-body').textContent()).toBe(original);
+    await screenshot(page, 'en-3a-translation');
+
     await page.locator('input[type="radio"][value="note"]').check();
     await page.locator('[data-testid="composer-text"]').fill('Checked with the carrier: parcel held at the Osaka depot.');
     await page.locator('[data-testid="composer-send"]').click();
@@ -186,7 +278,39 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     expect(await note.locator('[data-testid="delivery-status"]').count()).toBe(0);
 
     const labels: Labels = { delivery: { queued: 'Queued for delivery', sent: 'Sent', failed: 'Not delivered' }, statusSaved: 'Status saved.' };
-    await sendReply(page, '山田様\nお問い合わせありがとうございます。配送業者に確認したところ、お荷物は大阪の配送センターに保管されております。明日中にお届けいたします。', labels);
+    await reviewRegisterThenSend(page, {
+      casual: '山田様\nお問い合わせありがとうございます。配送業者に確認したよ。お荷物は明日届くよ。',
+      casualWords: ['したよ', '届くよ'],
+      polite: '山田様\nお問い合わせありがとうございます。配送業者に確認いたしました。お荷物は大阪の配送センターに保管されており、明日中にお届けいたします。\n今後ともよろしくお願いいたします。',
+    }, 'is informal', labels, 'en-3b');
+
+    // A macro: the placeholders only the agent knows are asked for, then the formal Japanese variant, filled in
+    // for this customer, goes into the draft and the composer says which variant it was.
+    await page.locator('[data-testid="macro-toggle"]').click();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="macro-panel"]').waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('macro-toggle');
+    await pickMacro(page, 'late', 'late-delivery', 'en-3c');
+    await page.locator('[data-placeholder="orderNumber"]').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.placeholder)).toBe('orderNumber');
+    await page.keyboard.type('BL-20418');
+    await page.locator('[data-placeholder="date"]').fill('2027-05-06');
+    await checkAccessibility(page, 'macro placeholders (en)');
+    await page.locator('[data-placeholder="date"]').press('Enter');
+    const notice = page.locator('[data-testid="macro-notice"]');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-outcome')).toBe('exact');
+    expect(await notice.getAttribute('data-locale')).toBe('ja');
+    expect(await notice.textContent()).toContain('Japanese variant (ja, formal)');
+    const drafted = await page.locator('[data-testid="composer-text"]').inputValue();
+    expect(drafted.startsWith('山田 花子 様\nご注文（BL-20418）')).toBe(true);
+    expect(drafted).toContain('2027年5月6日にお届けいたします');
+    expect(await focusedTestId(page)).toBe('composer-text');
+    await checkAccessibility(page, 'macro inserted (en)');
+    await screenshot(page, 'en-3d-macro-inserted');
+    await page.locator('[data-testid="composer-send"]').click();
+    await page.locator('li.message-out', { hasText: 'BL-20418' }).locator('[data-testid="delivery-status"]').waitFor();
+    expect(await page.locator('[data-testid="macro-notice"]').count()).toBe(0);
     await checkAccessibility(page, 'conversation (en)');
     await screenshot(page, 'en-3-conversation-replied');
     await changeStatus(page, server, conversation, labels);
@@ -229,6 +353,57 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     expect(after.status).toBe(401);
   }, 60_000);
 
+  it('English: macros administration: create, draft a language by machine translation, approve, delete', async () => {
+    const page = await newPage('en-US');
+    await signIn(page, server.baseUrl, data.ana);
+    await page.goto(`${server.baseUrl}/admin/macros`);
+    await page.locator('tr[data-macro-id="late-delivery"]').waitFor();
+    expect(await page.locator('tr[data-macro-id="late-delivery"] [data-variant="ja|formal"]').count()).toBe(1);
+    await checkAccessibility(page, 'admin macros (en)');
+    await screenshot(page, 'en-8-admin-macros');
+
+    await page.locator('#macro-id').fill('late-delivery');
+    await page.locator('#macro-name').fill('Copy');
+    await page.locator('#macro-text').fill('Hello');
+    await page.locator('[data-testid="macro-new"] button[type="submit"]').click();
+    expect(await page.locator('#macro-id-hint').textContent()).toContain('exists already');
+
+    await page.locator('#macro-id').fill('order-received');
+    await page.locator('#macro-name').fill('Order received');
+    await page.locator('#macro-tags').fill('orders, confirmation');
+    await page.locator('#macro-text').fill('Hello {customerName}, we have received your order {orderNumber}.');
+    await page.locator('[data-testid="macro-new"] button[type="submit"]').click();
+    await page.locator('[data-testid="macro-detail"]').waitFor();
+    expect(page.url()).toContain('/admin/macros/order-received');
+    expect(await page.locator('[data-testid="macro-missing"]').textContent()).toContain('Japanese');
+
+    await page.locator('#variant-locale').fill('ja');
+    await page.locator('#variant-register').selectOption('formal');
+    await page.locator('[data-testid="macro-draft"]').click();
+    const drafted = page.locator('article[data-variant="ja|formal"]');
+    await drafted.waitFor();
+    expect(await drafted.getAttribute('data-needs-review')).toBe('true');
+    expect(await drafted.getAttribute('data-origin')).toBe('machine');
+    expect(await drafted.locator('.badge-machine').textContent()).toBe('Machine draft · libretranslate');
+    expect(await drafted.locator('textarea').inputValue()).toBe('[ja] Hello {customerName}, we have received your order {orderNumber}.');
+    await checkAccessibility(page, 'admin macro draft (en)');
+    await screenshot(page, 'en-9-admin-macro-draft');
+
+    await drafted.locator('[data-testid="macro-approve"]').click();
+    await page.locator('article[data-variant="ja|formal"][data-needs-review="false"]').waitFor();
+    const stored = await fetch(`${server.baseUrl}/api/v1/macros/order-received`, { headers: { authorization: `Bearer ${server.token}` } });
+    const ja = ((await stored.json()) as { variants: Array<{ locale: string; register: string; needsReview: boolean; engine: string | null }> }).variants.find((v) => v.locale === 'ja');
+    expect(ja).toMatchObject({ register: 'formal', needsReview: false, engine: 'libretranslate' });
+    await screenshot(page, 'en-10-admin-macro-approved');
+
+    await page.locator('a.back-link', { hasText: 'All macros' }).click();
+    const row = page.locator('tr[data-macro-id="order-received"]');
+    await row.locator('button', { hasText: 'Delete' }).click();
+    await row.locator('button.button-danger').click();
+    await row.waitFor({ state: 'detached' });
+    expect((await fetch(`${server.baseUrl}/api/v1/macros/order-received`, { headers: { authorization: `Bearer ${server.token}` } })).status).toBe(404);
+  }, 60_000);
+
   it('an expired session returns to sign-in with a notice, and a removed conversation says so', async () => {
     const page = await newPage('en-US');
     await signIn(page, server.baseUrl, data.ana);
@@ -265,11 +440,42 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     expect(clock.zone).toBe('Asia/Tokyo');
     expect(await page.locator('#briefing-heading').textContent()).toBe('Heure locale du client');
 
+    // A macro with no Japanese variant: the English text goes in, the composer says so, and offers the translation
+    // preview, which turns it into Japanese (labelled with the engine) before anything is sent.
+    await pickMacro(page, '/return', 'return-label');
+    const notice = page.locator('[data-testid="macro-notice"]');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-outcome')).toBe('other-language');
+    expect(await notice.getAttribute('data-locale')).toBe('en');
+    expect(await notice.textContent()).toContain('Aucune variante en japonais');
+    expect(await page.locator('[data-testid="composer-text"]').inputValue()).toContain('prepaid return label');
+    await page.locator('[data-testid="macro-translate"]').click();
+    const preview = page.locator('[data-testid="reply-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('.translation-label').textContent()).toContain('libretranslate');
+    expect(await page.locator('[data-testid="reply-preview-text"]').inputValue()).toMatch(/^\[ja\] Dear /);
+    expect(await page.locator('.own-language').textContent()).toContain('anglais');
+    await checkAccessibility(page, 'macro translation preview (fr)');
+    await screenshot(page, 'fr-2a-macro-translation');
+    await page.locator('[data-testid="write-own-language"]').uncheck();
+
     const labels: Labels = { delivery: { queued: 'En file d’envoi', sent: 'Envoyé', failed: 'Non distribué' }, statusSaved: 'Statut enregistré.' };
-    await sendReply(page, '佐藤様\nご連絡ありがとうございます。返品用の送り状をメールでお送りいたしました。', labels);
+    await reviewRegisterThenSend(page, {
+      casual: '佐藤様\n返品用の送り状をメールで送るよ。届くまで待っててね。',
+      casualWords: ['送るよ', '待ってて'],
+      polite: '佐藤様\nご連絡ありがとうございます。返品用の送り状をメールでお送りいたしました。\n今後ともよろしくお願いいたします。',
+    }, 'est familier', labels, 'fr-2b');
     await checkAccessibility(page, 'conversation (fr)');
     await changeStatus(page, server, conversation, labels);
     await screenshot(page, 'fr-2-conversation-resolved');
+
+    // The supervisor's macros tab, in French: each variant with its origin and review state.
+    await page.goto(`${server.baseUrl}/admin/macros/late-delivery`);
+    await page.locator('[data-testid="macro-detail"] h2', { hasText: 'Delivery delayed' }).waitFor();
+    expect(await page.locator('.tabs a[aria-current="page"]').textContent()).toBe('Macros');
+    expect(await page.locator('label[for="variant-locale"]').textContent()).toBe('Langue (étiquette BCP 47)');
+    await checkAccessibility(page, 'admin macro (fr)');
+    await screenshot(page, 'fr-3-admin-macro');
   }, 90_000);
 
   it('Arabic interface (from the browser\'s language): right to left, the same flow', async () => {
@@ -297,6 +503,24 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     await page.locator('h1#conversation-heading', { hasText: conversation.subject }).waitFor();
     const clock = await customerLocalTime(page);
     expect(clock.zone).toBe('Asia/Tokyo');
+    // The macro picker mirrored: it opens from the right, the list reads right to left, the Japanese stays Japanese.
+    await pickMacro(page, 'late', 'late-delivery', 'ar-3a');
+    await page.locator('[data-placeholder="orderNumber"]').fill('BL-30991');
+    await page.locator('[data-placeholder="date"]').fill('2027-05-06');
+    await page.locator('[data-testid="macro-insert"]').click();
+    const notice = page.locator('[data-testid="macro-notice"]');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-outcome')).toBe('exact');
+    expect(await page.locator('[data-testid="composer-text"]').inputValue()).toContain('BL-30991');
+    // Mirrored: the reply/note choice starts at the right, the macro button ends the row on the left.
+    const toggle = (await page.locator('[data-testid="macro-toggle"]').boundingBox())!;
+    const replyMode = (await page.locator('label.mode.selected').boundingBox())!;
+    const composer = (await page.locator('form.composer').boundingBox())!;
+    expect(replyMode.x).toBeGreaterThan(composer.x + composer.width / 2);
+    expect(toggle.x).toBeLessThan(composer.x + composer.width / 2);
+    await checkAccessibility(page, 'macro inserted (ar)');
+    await screenshot(page, 'ar-3b-macro-inserted');
+
     const labels: Labels = { delivery: { queued: 'في قائمة انتظار الإرسال', sent: 'أُرسلت', failed: 'لم تُسلَّم' }, statusSaved: 'حُفظت الحالة.' };
     await sendReply(page, '鈴木様\n領収書を再発行し、PDF にてお送りいたしました。', labels);
     const side = (await page.locator('aside.conversation-side').boundingBox())!;

@@ -2,7 +2,8 @@
 // port that embeds <script src=".../widget.js" data-market="…" async>, Debian's Chromium driven by playwright-core.
 // A visitor writes in Japanese and sees the agent's reply arrive live; the Arabic widget is right-to-left; closed
 // hours show the next opening in the visitor's own zone and continue by email. Screenshots in .e2e-artifacts/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,17 @@ if (!hasBrowser) console.warn(`e2e/widget.test.ts: SKIPPED — ${chromiumPath} i
 
 const repoRoot = join(import.meta.dirname, '..');
 const artifacts = join(repoRoot, '.e2e-artifacts');
+const webDist = join(repoRoot, 'web', 'dist', 'index.html');
+const yuiPassword = 'yui-e2e-password-2027';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
 const token = 'bl_e2e_widget_admin_token_0123456789';
 // Friday 30 April 2027, 11:00 in Tokyo: the Japanese chat is open.
 const fridayMorningTokyo = Date.parse('2027-04-30T02:00:00Z');
@@ -72,6 +84,10 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
+    // The agent's side of the typing test is the console, served from web/dist.
+    if (!existsSync(webDist) || statSync(webDist).mtimeMs < newestMtime(join(repoRoot, 'web', 'src'))) {
+      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-web.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+    }
     dataDir = mkdtempSync(join(tmpdir(), 'borderless-widget-e2e-'));
     clock = fixedClock(fridayMorningTokyo);
     const config = loadConfig({
@@ -92,7 +108,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     await api('PUT', '/api/v1/channels/chat-ae', { kind: 'chat', market: 'ae', preChat: { name: 'optional', email: 'off' } });
     await api('PUT', '/api/v1/channels/email-jp', { kind: 'email', market: 'jp', addresses: ['support@brand.example.jp'] });
     await api('PUT', '/api/v1/agents/e2e-yui', {
-      name: 'Yui Tanaka', email: 'yui@e2e.borderless.test', role: 'agent', teams: [], timeZone: 'Asia/Tokyo',
+      name: 'Yui Tanaka', email: 'yui@e2e.borderless.test', role: 'agent', teams: [], timeZone: 'Asia/Tokyo', locale: 'ja', password: yuiPassword,
       languages: [{ language: 'ja', level: 'native' }, { language: 'en', level: 'C1' }], presence: 'online',
     });
     agentToken = (await api<{ token: string }>('POST', '/api/v1/tokens', { name: 'yui', role: 'agent', userId: 'e2e-yui' })).token;
@@ -169,6 +185,61 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     // A new context is a new browser profile: a new visitor, with no history of the first one.
     expect(await back.locator('#borderless-chat .msg.out').count()).toBe(0);
     await back.close();
+  });
+
+  it('the agent sees the visitor typing in the console, and the visitor sees the agent typing there', async () => {
+    clock.set(fridayMorningTokyo);
+    const visitor = await openShop('jp', 'ja-JP', 'Asia/Tokyo');
+    await visitor.locator('#borderless-chat .launcher').click();
+    await visitor.locator('#borderless-chat .prechat input[name="name"]').fill('佐藤 健');
+    await visitor.locator('#borderless-chat .prechat button[type="submit"]').click();
+    const first = 'サイズ交換をお願いしたいのですが、27 cm の在庫はありますか？';
+    const textarea = visitor.locator('#borderless-chat .composer textarea');
+    await textarea.fill(first);
+    await visitor.keyboard.press('Enter');
+    await visitor.locator('#borderless-chat .msg.in:not(.pending)', { hasText: '在庫' }).waitFor();
+    const conversation = await conversationOf(first);
+
+    // Yui reads the conversation in the console (Japanese interface).
+    const agentContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const agent = await agentContext.newPage();
+    const agentErrors: string[] = [];
+    agent.on('pageerror', (error) => agentErrors.push(error.message));
+    await agent.goto(`${borderless}/`);
+    await agent.locator('#sign-in-email').fill('yui@e2e.borderless.test');
+    await agent.locator('#sign-in-password').fill(yuiPassword);
+    await agent.locator('form button[type="submit"]').click();
+    await agent.locator('.inbox-row').first().waitFor();
+    await agent.goto(`${borderless}/conversations/${conversation}`);
+    const indicator = agent.locator('[data-testid="visitor-typing"]');
+    await indicator.waitFor({ state: 'attached' });
+    expect(await indicator.getAttribute('data-typing')).toBe('no');
+
+    // The visitor types for a while without sending: the console says so, in Yui's language, with the visitor's name.
+    await textarea.pressSequentially('もう一つ質問があります。配送は', { delay: 250 });
+    await expect.poll(() => indicator.getAttribute('data-typing')).toBe('yes');
+    expect(await indicator.textContent()).toBe('佐藤 健 さんが入力中…');
+    await agent.screenshot({ path: join(artifacts, 'widget-typing-console-ja.png') });
+    // A pause: the widget says "stopped" and the indicator goes; nothing was stored.
+    await expect.poll(() => indicator.getAttribute('data-typing'), { timeout: 10_000 }).toBe('no');
+    expect((await api<{ messages: unknown[] }>('GET', `/api/v1/conversations/${conversation}`)).messages).toHaveLength(1);
+
+    // Yui starts a reply: the visitor sees her typing; after her pause it goes away.
+    await agent.locator('[data-testid="composer-text"]').pressSequentially('在庫を確認いたします', { delay: 40 });
+    const typing = visitor.locator('#borderless-chat .typing', { hasText: 'Yui Tanaka' });
+    await typing.waitFor();
+    await visitor.screenshot({ path: join(artifacts, 'widget-typing-visitor-ja.png') });
+    await expect.poll(() => typing.isHidden(), { timeout: 10_000 }).toBe(true);
+
+    await agent.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+    const violations = await agent.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), 'console conversation page').toEqual([]);
+    expect(agentErrors).toEqual([]);
+    await agentContext.close();
+    await visitor.close();
   });
 
   it('an Arabic visitor gets the widget right to left', async () => {

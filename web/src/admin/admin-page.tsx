@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 import { Link, useDocumentTitle } from '../router/index.js';
 import { useCurrentUser } from '../session/index.js';
@@ -8,10 +9,14 @@ import { MarketsAdmin } from './markets-admin.js';
 import { TeamsAdmin } from './teams-admin.js';
 import { TokensAdmin } from './tokens-admin.js';
 
+// Macros administration is a supervisor's tool: its code loads when the tab is opened, not with the console.
+const MacrosAdmin = lazy(() => import('./macros-admin.js').then((m) => ({ default: m.MacrosAdmin })));
+
 const sections: ReadonlyArray<{ id: string; label: MessageKey; adminOnly?: boolean; supervisorOnly?: boolean }> = [
   { id: 'markets', label: 'admin.markets' },
   { id: 'sla', label: 'admin.sla' },
   { id: 'channels', label: 'admin.channels', supervisorOnly: true },
+  { id: 'macros', label: 'admin.macros', supervisorOnly: true },
   { id: 'teams', label: 'admin.teams' },
   { id: 'agents', label: 'admin.agents' },
   { id: 'tokens', label: 'admin.tokens', adminOnly: true },
@@ -41,6 +46,7 @@ export function AdminPage({ section, item }: { section: string; item?: string })
       {current.id === 'teams' ? <TeamsAdmin /> : null}
       {current.id === 'agents' ? <AgentsAdmin /> : null}
       {current.id === 'tokens' ? <TokensAdmin /> : null}
+      {current.id === 'macros' ? <Suspense fallback={<p className="muted">{t('app.loading')}</p>}><MacrosAdmin id={item} /></Suspense> : null}
     </div>
   );
 }

@@ -199,3 +199,41 @@ export interface SlaFallback {
 
 export interface ChannelView { id: string; kind: string; market: string; enabled: boolean; createdAt: string; updatedAt: string }
 export interface ChannelKindInfo { kind: string; displayName: string }
+
+// Localized macros (src/culture/macro-routes.ts): canned replies per locale and register, rendered per conversation.
+export const macroRegisters = ['any', 'formal', 'informal'] as const;
+export type MacroRegister = (typeof macroRegisters)[number];
+
+export interface MacroVariant {
+  locale: string; register: MacroRegister; text: string;
+  /** `human`: written or edited by a person; `machine`: a machine draft (see `engine`). */
+  origin: 'human' | 'machine';
+  needsReview: boolean; basedOnVersion: number; outdated: boolean; engine: string | null; updatedBy: string | null;
+  createdAt: string; updatedAt: string;
+}
+
+export interface Macro {
+  id: string; name: string; description: string | null; sourceLocale: string; version: number; tags: string[];
+  createdBy: string | null; variants: MacroVariant[];
+  missingLocales: string[]; outdatedLocales: string[]; needsReviewLocales: string[];
+  createdAt: string; updatedAt: string;
+}
+
+/** The body of `PUT /api/v1/macros/{id}`: the macro and all its variants. */
+export interface MacroInput {
+  name: string; description: string | null; sourceLocale: string; tags: string[];
+  variants: Array<{ locale: string; register: MacroRegister; text: string }>;
+}
+
+/** `POST /api/v1/macros/{id}/render`: the variant picked for the conversation, filled in and reviewed. */
+export interface RenderedMacro {
+  text: string; locale: string; register: MacroRegister; requestedLocale: string;
+  /** The locales tried, in order (`['pt-BR', 'pt', 'en']`). */
+  chain: string[];
+  fellBack: boolean; needsReview: boolean; outdated: boolean; issues: ReviewIssue[];
+}
+
+// Channel setup (src/channels/channel-routes.ts): a kind with the JSON pointers of its secrets, and one channel's
+// whole configuration as GET /api/v1/channels/{id} answers it (secrets as `********`).
+export type ChannelKindDetails = ChannelKindInfo & { secretPaths: string[] };
+export type ChannelConfigView = ChannelView & Record<string, unknown>;

@@ -1,8 +1,11 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api, ApiError, type Conversation, type ConversationStatus, type Message, type ReplyPreview, type ReviewIssue } from '../api/index.js';
 import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
+import { useAgentTyping } from '../live/index.js';
 import { ErrorNotice } from '../shell/index.js';
+import { MacroNotice, MacroPicker, type InsertedMacro } from './macro-picker.js';
+import { draftHoldsMacro, insertAtCaret } from './macro-search.js';
 import { isEngineMissing } from './message-translation.js';
 
 type Mode = 'reply' | 'note';
@@ -54,7 +57,9 @@ function ReviewIssues({ issues, text, blocked }: { issues: ReviewIssue[]; text: 
  * Writes a reply to the customer or a private note for colleagues; Ctrl/⌘+Enter sends. Replies are reviewed as
  * the agent types (register, names, sensitive topics, personal data) and sent through the reviewed path, where
  * blocking findings need an explicit override with a reason. "Write in my language" drafts in the agent's
- * language and sends the translation the agent has checked and may edit.
+ * language and sends the translation the agent has checked and may edit. Macros are rendered by the server for this
+ * conversation and inserted at the caret; when none of their variants is in the customer's language, the same
+ * translation preview turns the inserted text into the customer's language before it is sent.
  */
 export function Composer({ conversation, onSent }: { conversation: Conversation; onSent(message: Message): void }) {
   const { t, locale } = useI18n();
@@ -71,11 +76,27 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
   const [ownLanguage, setOwnLanguage] = useState(false);
   const [preview, setPreview] = useState<(ReplyPreview & { edited: string }) | null>(null);
   const [engineMissing, setEngineMissing] = useState(false);
+  // The language the draft is written in when translating: the agent's own, or an inserted macro's fallback language.
+  const [draftLanguage, setDraftLanguage] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<InsertedMacro | null>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const pendingCaret = useRef<number | null>(null);
 
   const customerLanguage = conversation.language;
   const differentLanguage = !!customerLanguage && customerLanguage.split('-')[0] !== locale.split('-')[0];
+  const sourceLanguage = draftLanguage ?? locale;
+
+  // After a macro is inserted: the caret goes to its end, in the text area, ready to edit.
+  useEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret === null || !textArea.current) return;
+    pendingCaret.current = null;
+    textArea.current.focus();
+    textArea.current.setSelectionRange(caret, caret);
+  }, [text]);
 
   useEffect(() => writeDraft(conversation.id, mode, text), [conversation.id, mode, text]);
+  useAgentTyping(conversation, mode === 'reply' ? text : '');
 
   // Review the draft as the agent types (debounced); in "my language" mode the review waits for the translation.
   useEffect(() => {
@@ -108,6 +129,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     setError(null);
     setBlocked(false);
     setPreview(null);
+    setInserted(null);
   };
 
   const sent = (message: Message, note: boolean) => {
@@ -117,6 +139,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     setBlocked(false);
     setOverrideReason('');
     setPreview(null);
+    setInserted(null);
     setAnnouncement(note ? t('composer.noteAdded') : t('composer.replyQueued'));
     onSent(message);
   };
@@ -155,12 +178,12 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     }
   };
 
-  const makePreview = async () => {
+  const makePreview = async (from: string = sourceLanguage) => {
     if (!text.trim() || busy) return;
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.post<ReplyPreview>(`/api/v1/conversations/${conversation.id}/reply-preview`, { text, from: locale });
+      const answer = await api.post<ReplyPreview>(`/api/v1/conversations/${conversation.id}/reply-preview`, { text, from });
       setPreview({ ...answer, edited: answer.text });
     } catch (failure) {
       if (isEngineMissing(failure)) setEngineMissing(true);
@@ -187,6 +210,40 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
   };
 
   const translating = mode === 'reply' && ownLanguage;
+
+  const insertMacro = (macro: InsertedMacro) => {
+    const caret = textArea.current ? textArea.current.selectionStart : null;
+    const next = insertAtCaret(text, caret, macro.rendered.text);
+    pendingCaret.current = next.caret;
+    setText(next.text);
+    setBlocked(false);
+    setPreview(null);
+    setInserted(macro);
+  };
+
+  // A macro with no variant in the customer's language: draft in the macro's language and preview the translation.
+  const translateMacro = () => {
+    if (!inserted) return;
+    setOwnLanguage(true);
+    setDraftLanguage(inserted.rendered.locale);
+    setBlocked(false);
+    void makePreview(inserted.rendered.locale);
+  };
+
+  const chooseOwnLanguage = (checked: boolean) => {
+    setOwnLanguage(checked);
+    setDraftLanguage(null);
+    setPreview(null);
+    setBlocked(false);
+  };
+
+  const onDraftChange = (next: string) => {
+    setText(next);
+    setBlocked(false);
+    if (preview) setPreview(null);
+    if (inserted && !draftHoldsMacro(next, inserted.rendered.text)) setInserted(null);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (translating) void (preview ? sendPreview() : makePreview());
@@ -205,34 +262,41 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
   return (
     <form className={`composer composer-${mode}`} onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">{t('composer.heading')}</h2>
-      <fieldset className="composer-modes">
-        <legend className="visually-hidden">{t('composer.modeLegend')}</legend>
-        <label className={mode === 'reply' ? 'mode selected' : 'mode'}>
-          <input type="radio" name={`${id}-mode`} value="reply" checked={mode === 'reply'} onChange={() => switchMode('reply')} />
-          {t('composer.modeReply')}
-        </label>
-        <label className={mode === 'note' ? 'mode selected' : 'mode'}>
-          <input type="radio" name={`${id}-mode`} value="note" checked={mode === 'note'} onChange={() => switchMode('note')} />
-          {t('composer.modeNote')}
-        </label>
-        {mode === 'reply' && differentLanguage ? (
-          <label className="mode own-language">
-            <input type="checkbox" checked={ownLanguage} onChange={(e) => { setOwnLanguage(e.target.checked); setPreview(null); setBlocked(false); }}
-              data-testid="write-own-language" />
-            {t('composer.ownLanguage', { language: languageName(locale, locale) })}
+      <div className="composer-top">
+        <fieldset className="composer-modes">
+          <legend className="visually-hidden">{t('composer.modeLegend')}</legend>
+          <label className={mode === 'reply' ? 'mode selected' : 'mode'}>
+            <input type="radio" name={`${id}-mode`} value="reply" checked={mode === 'reply'} onChange={() => switchMode('reply')} />
+            {t('composer.modeReply')}
           </label>
-        ) : null}
-      </fieldset>
+          <label className={mode === 'note' ? 'mode selected' : 'mode'}>
+            <input type="radio" name={`${id}-mode`} value="note" checked={mode === 'note'} onChange={() => switchMode('note')} />
+            {t('composer.modeNote')}
+          </label>
+          {mode === 'reply' && (differentLanguage || draftLanguage !== null) ? (
+            <label className="mode own-language">
+              <input type="checkbox" checked={ownLanguage} onChange={(e) => chooseOwnLanguage(e.target.checked)}
+                data-testid="write-own-language" />
+              {t('composer.ownLanguage', { language: languageName(locale, sourceLanguage) })}
+            </label>
+          ) : null}
+        </fieldset>
+        {mode === 'reply' && !translating ? <MacroPicker conversation={conversation} disabled={busy} onInsert={insertMacro} /> : null}
+      </div>
       <label htmlFor={`${id}-text`} className="composer-label">
         {mode === 'note' ? t('composer.noteLabel')
-          : translating ? t('composer.draftLabel', { language: languageName(locale, locale) })
+          : translating ? t('composer.draftLabel', { language: languageName(locale, sourceLanguage) })
           : t('composer.replyLabel', { name: customer })}
       </label>
-      <textarea id={`${id}-text`} className="composer-text" value={text}
-        onChange={(event) => { setText(event.target.value); setBlocked(false); if (preview) setPreview(null); }}
-        onKeyDown={onKeyDown} rows={3} dir="auto" lang={mode === 'reply' && !translating ? conversation.language ?? undefined : locale}
+      <textarea id={`${id}-text`} ref={textArea} className="composer-text" value={text}
+        onChange={(event) => onDraftChange(event.target.value)}
+        onKeyDown={onKeyDown} rows={3} dir="auto" lang={mode === 'note' ? locale : translating ? sourceLanguage : conversation.language ?? undefined}
         aria-describedby={`${id}-hint`} data-testid="composer-text" />
 
+      {mode === 'reply' && inserted ? (
+        <MacroNotice inserted={inserted} customerLanguage={customerLanguage} canTranslate={!translating && !engineMissing}
+          onTranslate={translateMacro} onDismiss={() => setInserted(null)} />
+      ) : null}
       {translating && engineMissing ? (
         <p className="notice notice-info" data-testid="preview-unavailable" role="status">{t('composer.previewNoEngine')}</p>
       ) : null}

@@ -3,7 +3,7 @@ import { api, useResource, type Conversation, type ConversationWithMessages, typ
 import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, useDocumentTitle } from '../router/index.js';
-import { useLiveRefresh } from '../live/index.js';
+import { useLiveRefresh, VisitorTyping } from '../live/index.js';
 import { ChannelIcon, ErrorNotice, LanguageBadge, MarketBadge, StatusBadge, useAgentZone } from '../shell/index.js';
 import { CustomerPanel } from '../customer/index.js';
 import { BriefingPanel } from './briefing-panel.js';
@@ -95,6 +95,7 @@ export function ConversationPage({ id }: { id: string }) {
         {resource.error ? <ErrorNotice error={resource.error} onRetry={resource.reload} /> : null}
         <MessageThread conversation={conversation} messages={conversation.messages} agentZone={agentZone} customerZone={market.data?.timeZone ?? null}
           engineMissing={engineMissing} onEngineMissing={onEngineMissing} />
+        <VisitorTyping conversation={conversation} />
         <Composer conversation={conversation} onSent={onSent} />
       </section>
       <aside className="conversation-side" aria-label={t('conversation.sideLabel')}>

@@ -8,13 +8,13 @@ interface DetailsProps {
   customer: CustomerWithConversations;
   /** The conversation being read, marked in the list instead of linked. */
   currentConversationId?: string;
-  /** Heading level of the sections (3 inside the side panel, 2 on the profile page). */
-  level?: 2 | 3;
+  /** Heading level of the sections (3 inside the side panel, 2 on the profile page, 5 in the merge comparison). */
+  level?: 2 | 3 | 5;
 }
 
 /** One customer: every identity on every channel, and every conversation they have had with the brand. */
 export function CustomerDetails({ customer: c, currentConversationId, level = 3 }: DetailsProps) {
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const Heading = `h${level}` as const;
   const { t, locale } = useI18n();
   const zone = useAgentZone();
   const now = useNow();

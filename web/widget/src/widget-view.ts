@@ -31,6 +31,10 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...
 }
 
 const chatIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+/** A pause this long in the visitor's typing counts as having stopped. */
+const typingIdleMs = 3000;
+/** While typing goes on, "typing" is repeated this often (the server relays one per 2 s at most). */
+const typingRefreshMs = 4000;
 const emailPattern = /^[^\s@<>()",;:\\[\]]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
 
 function formatSize(bytes: number, locale: string): string {
@@ -63,7 +67,7 @@ export class ChatWidget {
   private composer!: HTMLFormElement;
   private textarea!: HTMLTextAreaElement;
   private unread = 0;
-  private typingSent = false;
+  private typingSentAt: number | null = null;
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
   private agentTypingTimer: ReturnType<typeof setTimeout> | null = null;
   private emailSent = false;
@@ -252,19 +256,21 @@ export class ChatWidget {
   }
 
   private typing(): void {
-    if (!this.typingSent) {
-      this.typingSent = true;
+    const now = Date.now();
+    // Repeated while the visitor keeps typing, so the agent's indicator (which fades without news) stays on.
+    if (this.typingSentAt === null || now - this.typingSentAt >= typingRefreshMs) {
+      this.typingSentAt = now;
       this.connection.send({ type: 'typing', typing: true });
     }
     if (this.typingTimer) clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.stopTyping(), 3000);
+    this.typingTimer = setTimeout(() => this.stopTyping(), typingIdleMs);
   }
 
   private stopTyping(): void {
     if (this.typingTimer) clearTimeout(this.typingTimer);
     this.typingTimer = null;
-    if (this.typingSent) this.connection.send({ type: 'typing', typing: false });
-    this.typingSent = false;
+    if (this.typingSentAt !== null) this.connection.send({ type: 'typing', typing: false });
+    this.typingSentAt = null;
   }
 
   private sendMessage(text: string, id: string): void {
