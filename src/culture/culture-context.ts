@@ -73,6 +73,11 @@ export class CultureContexts {
   async forConversation(scope: string[] | null, conversationId: string): Promise<ReplyCulture> {
     const conversation = await getConversation(this.store.db, conversationId, scope);
     if (!conversation) throw new AppError('BL_NOT_FOUND', `No conversation ${conversationId}`);
+    return this.ofConversation(conversation);
+  }
+
+  /** The culture of a conversation already read (and checked against the caller's scope). */
+  async ofConversation(conversation: ConversationView): Promise<ReplyCulture> {
     const snapshot = await this.markets.snapshot();
     const market = conversation.market ? snapshot.get(conversation.market) ?? null : null;
     const customer = await getCustomer(this.store.db, conversation.customer.id);

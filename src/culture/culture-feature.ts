@@ -19,8 +19,9 @@ export interface CultureFeature {
 }
 
 /**
- * Turns on culture: reply review (and reviewed sending with audited overrides), conversation briefings,
- * localized macros with machine drafts, the brand signature, and the culture profile endpoints.
+ * Turns on culture: the reply review (run on every public reply an agent or integration sends, with audited
+ * overrides of blocking issues), conversation briefings, localized macros with machine drafts, the brand signature,
+ * and the culture profile endpoints.
  *
  * @example
  * const culture = installCultureFeature(ctx, { calendars: markets.calendars, translationProvider: translation.service.provider });
@@ -30,7 +31,8 @@ export function installCultureFeature(
   ctx: Omit<AppContext, 'forgetTokens'>, deps: { calendars: CalendarService; translationProvider: TranslationProvider | null },
 ): CultureFeature {
   const contexts = new CultureContexts(ctx.store, ctx.markets);
-  const reviews = new ReviewService({ store: ctx.store, bus: ctx.bus, clock: ctx.clock, outbound: ctx.outbound, contexts });
+  const reviews = new ReviewService({ contexts });
+  ctx.outbound.setReviewer(reviews);
   const briefings = new BriefingService({ store: ctx.store, clock: ctx.clock, calendars: deps.calendars, contexts });
   const macros = new MacroService({ store: ctx.store, clock: ctx.clock, markets: ctx.markets, provider: deps.translationProvider });
   return {

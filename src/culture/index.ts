@@ -1,6 +1,7 @@
 export { installCultureFeature, type CultureFeature } from './culture-feature.js';
 export { CultureContexts, type MarketReplyTarget, type ReplyCulture } from './culture-context.js';
-export { assertReviewable, MAX_REVIEW_CHARS, ReviewBlockedError, ReviewService, type ReviewedReply, type ReviewedReplyInput } from './review-service.js';
+export { assertReviewable, MAX_REVIEW_CHARS, ReviewBlockedError, ReviewService } from './review-service.js';
+export { ReviewBlockedProblemSchema, ReviewIssueSchema, ReviewOverrideSchema } from './review-schema.js';
 export { BriefingService, expectedResponseTime, type Briefing, type SlaTargetState } from './briefing-service.js';
 export { MacroService, validateMacroInput, type MacroVariantView, type MacroView, type RenderedMacro } from './macro-service.js';
 export { formatIcu, icuArguments, icuError, protectArguments, restoreArguments } from './macro-messages.js';

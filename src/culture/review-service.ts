@@ -1,55 +1,42 @@
+import type { Kysely } from 'kysely';
 import type { LanguagePolicy } from '../domain/translation/index.js';
 import { describeFindings, reviewReply, type ReviewFinding, type ReviewIssue } from '../domain/culture/index.js';
-import { AppError } from '../errors/index.js';
-import { withTransaction, type EventBus } from '../pipeline/event-bus.js';
-import type { OutboundService } from '../pipeline/outbound-service.js';
+import { AppError, type Problem } from '../errors/index.js';
+import type { OutboundReviewer, ReplyReview, ReplyReviewRequest } from '../pipeline/outbound-service.js';
 import { appendAudit, type Actor } from '../store/audit-store.js';
-import type { ConversationStatus, MessageView } from '../store/conversation-store.js';
-import type { Store } from '../store/database.js';
-import { isoInstant, type Clock } from '../lib/clock.js';
+import type { ConversationView } from '../store/conversation-store.js';
+import type { Database } from '../store/store-schema.js';
+import { isoInstant } from '../lib/clock.js';
 import type { CultureContexts, ReplyCulture } from './culture-context.js';
 
-/** Longest text the review takes (a long email thread is far shorter). */
-export const MAX_REVIEW_CHARS = 50_000;
+/** Longest text the review takes: as long as the longest reply `POST …/replies` accepts, so every reply is reviewed whole. */
+export const MAX_REVIEW_CHARS = 100_000;
 
-/** A reply to send through the review. */
-export interface ReviewedReplyInput {
-  text: string;
-  html?: string | null;
-  private?: boolean;
-  status?: ConversationStatus;
-  language?: string | null;
-  override?: { reason: string } | null;
-}
-
-/** The outcome of a reviewed reply: the message, the issues the review found, and whether an override let it through. */
-export interface ReviewedReply {
-  message: MessageView;
-  issues: ReviewIssue[];
-  overridden: boolean;
-}
-
-/** A reply held back by blocking issues: answered 422 with the issues. */
+/** A reply held back by blocking issues: answered 422 problem+json with the issues. */
 export class ReviewBlockedError extends AppError {
   constructor(readonly issues: ReviewIssue[]) {
     super('BL_UNPROCESSABLE', `The reply has ${issues.filter((i) => i.severity === 'blocking').length} blocking issue(s); fix them or send with override.reason`, {
       errors: issues.filter((i) => i.severity === 'blocking').map((i) => ({ path: '/body/text', message: `${i.code}: ${i.message}` })),
     });
   }
+
+  override toProblem(instance?: string): Problem & { issues: ReviewIssue[] } {
+    return { ...super.toProblem(instance), issues: this.issues };
+  }
 }
 
 /**
- * Reviews replies against the customer's culture and sends them: the review of `POST /api/v1/replies/review`,
- * and reviewed sending, where blocking issues hold the reply back unless an agent overrides them with a reason
- * (recorded on the message and in the audit log).
+ * Reviews replies against the customer's culture: the review of `POST /api/v1/replies/review`, and the reviewer the
+ * outbound service runs on every public reply a person or integration sends, where blocking issues hold the reply
+ * back unless an override with a reason lets it through (recorded on the message and in the audit log, in the
+ * reply's transaction).
  *
  * @example
  * const { issues } = await reviews.reviewText(culture, 'Salut, tu peux…', 'en');
+ * outbound.setReviewer(reviews);
  */
-export class ReviewService {
-  constructor(
-    private readonly deps: { store: Store; bus: EventBus; clock: Clock; outbound: OutboundService; contexts: CultureContexts },
-  ) {}
+export class ReviewService implements OutboundReviewer {
+  constructor(private readonly deps: { contexts: CultureContexts }) {}
 
   /** The raw findings of a text under a culture. */
   async findings(culture: ReplyCulture, text: string): Promise<ReviewFinding[]> {
@@ -76,42 +63,44 @@ export class ReviewService {
   }
 
   /**
-   * Reviews and sends a reply in a conversation. Private notes are not reviewed. Blocking issues refuse the reply
-   * (ReviewBlockedError) unless `override.reason` is given; the override is then recorded on the message and in
-   * the audit log.
+   * Reviews a public reply under its conversation's culture, with messages in the sender's language. Blocking
+   * issues refuse it (ReviewBlockedError) unless `override.reason` is given; the verdict then records the override.
    */
-  async send(
-    actor: Actor, scope: string[] | null, culture: ReplyCulture, input: ReviewedReplyInput, agentLocale: string, requestId: string | null,
-  ): Promise<ReviewedReply> {
-    const conversationId = culture.conversation!.id;
-    assertReviewable(input.text, '/body/text');
-    const issues = input.private ? [] : describeFindings(await this.findings(culture, input.text), agentLocale);
+  async review(reply: {
+    actor: Actor; conversation: ConversationView; text: string; request: ReplyReviewRequest; requestId: string | null;
+  }): Promise<ReplyReview> {
+    const { actor, conversation, text, request, requestId } = reply;
+    assertReviewable(text, '/body/text');
+    const reason = overrideReason(request.override);
+    const culture = await this.deps.contexts.ofConversation(conversation);
+    const locale = await this.deps.contexts.agentLocale(actor, request.acceptLanguage);
+    const issues = describeFindings(await this.findings(culture, text), locale);
     const blocking = issues.filter((i) => i.severity === 'blocking');
-    const reason = input.override?.reason?.trim() ?? '';
-    if (input.override && reason === '') {
-      throw new AppError('BL_VALIDATION', 'An override needs a reason', { errors: [{ path: '/body/override/reason', message: 'must not be blank' }] });
-    }
-    if (blocking.length > 0 && reason === '') throw new ReviewBlockedError(issues);
-    const message = await this.deps.outbound.reply(actor, scope, conversationId, {
-      text: input.text, html: input.html ?? null, private: input.private ?? false, ...(input.status ? { status: input.status } : {}),
-      language: input.language ?? null,
-    }, requestId);
-    const overridden = blocking.length > 0;
-    if (overridden) {
-      const nowMs = this.deps.clock.now();
-      const codes = [...new Set(blocking.map((i) => i.code))];
-      await withTransaction(this.deps.store, this.deps.bus, async (trx) => {
-        await trx.updateTable('messages').set({
+    if (blocking.length === 0) return { issues, overridden: false };
+    if (reason === null) throw new ReviewBlockedError(issues);
+    const codes = [...new Set(blocking.map((i) => i.code))];
+    return {
+      issues,
+      overridden: true,
+      async record(db: Kysely<Database>, messageId: string, nowMs: number): Promise<void> {
+        await db.updateTable('messages').set({
           review_override: JSON.stringify({ reason, codes, by: actor.userId ?? actor.id, at: isoInstant(nowMs) }),
-        }).where('id', '=', message.id).execute();
-        await appendAudit(trx, actor, {
-          action: 'reply.review_overridden', entityType: 'conversation', entityId: conversationId,
-          changes: { messageId: message.id, reason, codes, issues: blocking.map((i) => ({ code: i.code, span: i.span })) },
+        }).where('id', '=', messageId).execute();
+        await appendAudit(db, actor, {
+          action: 'reply.review_overridden', entityType: 'conversation', entityId: conversation.id,
+          changes: { messageId, reason, codes, issues: blocking.map((i) => ({ code: i.code, span: i.span })) },
         }, nowMs, requestId);
-      });
-    }
-    return { message, issues, overridden };
+      },
+    };
   }
+}
+
+/** The reason of an override (null without one); a blank reason is a 400. */
+function overrideReason(override: ReplyReviewRequest['override']): string | null {
+  if (!override) return null;
+  const reason = override.reason.trim();
+  if (reason === '') throw new AppError('BL_VALIDATION', 'An override needs a reason', { errors: [{ path: '/body/override/reason', message: 'must not be blank' }] });
+  return reason;
 }
 
 /** Refuses blank and over-long texts with a 400. */

@@ -2,11 +2,13 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Clock } from '../lib/clock.js';
 import { isoInstant } from '../lib/clock.js';
 import type { SlaTarget } from '../markets/sla-clock.js';
-import type { EventBus } from '../pipeline/event-bus.js';
+import type { DomainEvent, EventBus } from '../pipeline/event-bus.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/store-schema.js';
 import type { RecurringJob } from './job-runner.js';
-import { slaEventsOf, type SlaEvent } from './sla-events.js';
+
+/** The events the timer job announces on the bus, once per timer, after its claim has committed. */
+export type SlaEvent = Extract<DomainEvent, { type: 'sla.warning' | 'sla.breached' }>;
 
 /** How often the runtime scans for SLA warnings and breaches. */
 export const SLA_TIMER_INTERVAL_MS = 10_000;
@@ -33,8 +35,8 @@ interface Claimed {
  * (`… WHERE breached_at IS NULL … RETURNING`): whichever process or restart updates a row first owns its event,
  * and a row once marked is never returned again. On PostgreSQL the batch is picked with `FOR UPDATE SKIP LOCKED`
  * so several processes split the work instead of queueing behind one another; SQLite serialises writers anyway.
- * Events go out after the UPDATE has committed (it is its own transaction): typed `sla.warning`/`sla.breached`
- * through {@link slaEventsOf}, and a `conversation.updated` with change `sla` for real-time views.
+ * Events go out on the event bus after the UPDATE has committed (it is its own transaction): `sla.warning` /
+ * `sla.breached` per timer, and a `conversation.updated` with change `sla` per conversation.
  *
  * @example
  * const job = new SlaTimerJob(store, bus, clock);
@@ -115,7 +117,9 @@ export class SlaTimerJob {
       type, timerId: c.id, conversationId: c.conversation_id, market: byId.get(c.conversation_id)?.market ?? null,
       channel: byId.get(c.conversation_id)?.channel ?? null, target: c.target as SlaTarget, cycle: Number(c.cycle), dueAt: c.due_at, at: now,
     }));
-    slaEventsOf(this.bus).emit(events);
-    this.bus.emit(ids.map((id) => ({ type: 'conversation.updated' as const, conversationId: id, market: byId.get(id)?.market ?? null, changes: ['sla'] })));
+    this.bus.emit([
+      ...events,
+      ...ids.map((id) => ({ type: 'conversation.updated' as const, conversationId: id, market: byId.get(id)?.market ?? null, changes: ['sla'] })),
+    ]);
   }
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { SlaTarget } from '../markets/sla-clock.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/store-schema.js';
 
@@ -9,7 +10,12 @@ export type DomainEvent =
   | { type: 'conversation.updated'; conversationId: string; market: string | null; changes: string[] }
   | { type: 'reply.queued'; messageId: string; conversationId: string; outboxId: string | null; market: string | null; private: boolean }
   | { type: 'customer.created'; customerId: string }
-  | { type: 'customer.merged'; customerId: string; mergedId: string };
+  | { type: 'customer.merged'; customerId: string; mergedId: string }
+  // Announced once per SLA timer by the timer job; `cycle` counts the customer's turns for nextResponse (else 1).
+  | {
+    type: 'sla.warning' | 'sla.breached'; timerId: string; conversationId: string; market: string | null; channel: string | null;
+    target: SlaTarget; cycle: number; dueAt: string | null; at: string;
+  };
 
 export type DomainEventType = DomainEvent['type'];
 type Handler = (event: DomainEvent) => void | Promise<void>;

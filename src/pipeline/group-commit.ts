@@ -59,6 +59,10 @@ export class GroupCommit {
    */
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.concurrency || this.queue.length === 0) return;
+    if (this.maxUnits === 1) {
+      this.pump();
+      return;
+    }
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;

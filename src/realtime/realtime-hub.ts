@@ -32,13 +32,15 @@ export class RealtimeHub {
   private readonly origin = randomUUID();
   private listener: pg.Client | undefined;
   private unsubscribe: (() => void) | undefined;
+  // One NOTIFY at a time on the listener connection (pg queues no concurrent queries), in the order events happened.
+  private relay: Promise<void> = Promise.resolve();
 
   constructor(private readonly bus: EventBus, private readonly logger: Logger) {}
 
   async start(postgresUrl: string | null): Promise<void> {
     this.unsubscribe = this.bus.on('*', (event) => {
       this.deliver(event);
-      if (this.listener) void this.publish(event);
+      if (this.listener) this.relay = this.relay.then(() => this.publish(event));
     });
     if (!postgresUrl) return;
     const client = new pg.Client({ connectionString: postgresUrl });
@@ -90,6 +92,7 @@ export class RealtimeHub {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     this.subscribers.clear();
+    await this.relay;
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
   }

@@ -45,6 +45,8 @@ export interface QueueRunSummary {
   queued: number;
 }
 
+/** Conversation fields a customer message can change that a routing decision depends on. */
+const ROUTING_INPUTS = new Set(['status', 'language', 'category', 'waitingSince']);
 const MAX_ATTEMPTS = 3;
 
 /**
@@ -257,7 +259,11 @@ export class RoutingService {
    * and for a new conversation records its classification with the confidence, in the same transaction as the
    * routing writes (one read, one write transaction per message). Never throws: the message is already stored.
    */
-  async afterIngest(input: { conversationId: string; created: boolean }): Promise<void> {
+  async afterIngest(input: { conversationId: string; created: boolean; changes: readonly string[] }): Promise<void> {
+    // A follow-up that changed nothing routing reads leaves the last decision standing: an assigned conversation
+    // stays with its agent, a queued one is worked by the queue runs (every minute and on every agent change),
+    // one nobody tracks yet by their sweep.
+    if (!input.created && !input.changes.some((change) => ROUTING_INPUTS.has(change))) return;
     try {
       const loaded = await routingRowWithFirstMessage(this.deps.store.db, input.conversationId);
       if (!loaded) return;

@@ -17,14 +17,24 @@ function makeAjv(coerce: boolean): Ajv {
   return ajv;
 }
 
+// Answers for the tags seen recently: every ingest validates one or two, and Intl's check is not cheap.
+const checkedTags = new Map<string, boolean>();
+
 /** True for a well-formed BCP 47 language tag (`ja`, `pt-BR`, `zh-Hant`, `nb`). */
 export function isLanguageTag(value: string): boolean {
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
+  const known = checkedTags.get(value);
+  if (known !== undefined) return known;
+  let valid = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value);
+  if (valid) {
+    try {
+      valid = Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      valid = false;
+    }
   }
+  if (checkedTags.size >= 1000) checkedTags.clear();
+  checkedTags.set(value, valid);
+  return valid;
 }
 
 const bodyAjv = makeAjv(false);

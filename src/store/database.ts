@@ -76,7 +76,7 @@ function withStatementCache(sqlite: BetterSqlite3.Database, limit = 500): Sqlite
       if (statement) return statement;
       statement = sqlite.prepare(sqlText);
       // DDL and pragmas change the schema a cached statement was compiled against: never keep them.
-      if (statement.reader || /^\s*(insert|update|delete|with|begin|commit|rollback)\b/i.test(sqlText)) {
+      if (statement.reader || /^\s*(insert|update|delete|with|begin|commit|rollback|savepoint|release)\b/i.test(sqlText)) {
         if (cache.size >= limit) cache.delete(cache.keys().next().value!);
         cache.set(sqlText, statement);
       }

@@ -2,6 +2,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/index.js';
+import { SlaTimerJob } from '../../src/jobs/index.js';
+import { fixedClock } from '../../src/lib/clock.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { createTestDatabase, postgresAvailable, testDialects } from '../helpers/dialects.js';
 
@@ -13,10 +15,12 @@ async function listen(runtime: Runtime): Promise<string> {
   return `127.0.0.1:${address.port}`;
 }
 
-function collect(url: string, bearer: string): Promise<{ events: Array<{ type: string; market?: string }>; socket: WebSocket }> {
+interface LiveEvent { type: string; market?: string; conversationId?: string; target?: string }
+
+function collect(url: string, bearer: string): Promise<{ events: LiveEvent[]; socket: WebSocket }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers: { authorization: `Bearer ${bearer}` } });
-    const events: Array<{ type: string; market?: string }> = [];
+    const events: LiveEvent[] = [];
     socket.on('message', (data) => {
       const event = JSON.parse(String(data)) as { type: string };
       if (event.type === 'hello') resolve({ events, socket });
@@ -85,6 +89,33 @@ for (const dialect of testDialects) {
       expect(admin.events.some((e) => e.market === 'de')).toBe(true);
       admin.socket.close();
       partner.socket.close();
+    });
+
+    it('pushes SLA breaches like any event, to partner agents of that market only', async () => {
+      await api(hostA, 'PUT', '/api/v1/teams/rheinland', { name: 'Rheinland Service', kind: 'partner', timeZone: 'Europe/Berlin', markets: ['de'] });
+      await api(hostA, 'PUT', '/api/v1/agents/lena', { name: 'Lena', email: 'lena@example.com', role: 'agent', teams: ['rheinland'] });
+      const brToken = (await api(hostA, 'POST', '/api/v1/tokens', { name: 'joao-sla', role: 'agent', userId: 'joao' })).json.token as string;
+      const deToken = (await api(hostA, 'POST', '/api/v1/tokens', { name: 'lena', role: 'agent', userId: 'lena' })).json.token as string;
+      for (const market of ['br', 'de']) {
+        const policy = await api(hostA, 'PUT', `/api/v1/sla-policies/rt-${market}`, { market, firstResponse: 'PT1H', clock: 'calendar' });
+        expect(policy.status).toBeLessThan(300);
+      }
+      const br = (await api(hostA, 'POST', '/api/v1/messages', { channel: 'whatsapp', externalId: 'rt-sla-br', market: 'br', customer: { phone: '+5511977776666' }, text: 'Olá, meu pedido atrasou.' })).json.conversation.id as string;
+      const de = (await api(hostA, 'POST', '/api/v1/messages', { channel: 'email', externalId: 'rt-sla-de', market: 'de', customer: { email: 'sla@example.de' }, text: 'Mein Paket ist verspätet.' })).json.conversation.id as string;
+
+      const admin = await collect(`ws://${hostA}/api/v1/events`, token);
+      const brPartner = await collect(`ws://${hostA}/api/v1/events`, brToken);
+      const dePartner = await collect(`ws://${hostA}/api/v1/events`, deToken);
+      const later = fixedClock(Date.now() + 2 * 86_400_000);
+      await new SlaTimerJob(runtimes[0]!.ctx.store, runtimes[0]!.ctx.bus, later).tick();
+      const breachOf = (events: LiveEvent[], id: string) => events.find((e) => e.type === 'sla.breached' && e.conversationId === id);
+      await until(() => [br, de].every((id) => breachOf(admin.events, id)) && Boolean(breachOf(brPartner.events, br)) && Boolean(breachOf(dePartner.events, de)));
+      expect(breachOf(admin.events, br)).toMatchObject({ market: 'br', target: 'firstResponse' });
+      expect(brPartner.events.filter((e) => e.type.startsWith('sla.')).every((e) => e.market === 'br')).toBe(true);
+      expect(dePartner.events.filter((e) => e.type.startsWith('sla.')).every((e) => e.market === 'de')).toBe(true);
+      expect(breachOf(dePartner.events, br)).toBeUndefined();
+      expect(breachOf(brPartner.events, de)).toBeUndefined();
+      for (const client of [admin, brPartner, dePartner]) client.socket.close();
     });
 
     it.skipIf(dialect !== 'postgres')('relays events between two processes on one PostgreSQL database', async () => {

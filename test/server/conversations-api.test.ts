@@ -53,6 +53,9 @@ for (const dialect of testDialects) {
       expect(reply.statusCode).toBe(201);
       expect(reply.json().message).toMatchObject({ private: false, deliveryStatus: 'queued' });
       expect(reply.json().conversation).toMatchObject({ id: ids.c0, status: 'pending' });
+      // Every public reply runs the culture review; what it found comes back with the reply.
+      expect(reply.json()).toMatchObject({ overridden: false, issues: expect.any(Array) });
+      expect(note.json()).toMatchObject({ overridden: false, issues: [] });
       const outbox = await t().runtime.ctx.store.db.selectFrom('outbox').selectAll().where('conversation_id', '=', ids.c0!).execute();
       expect(outbox).toHaveLength(1);
       // The outbox dispatcher may already have picked the row up; what matters here is that it exists, keyed for exactly-once.
@@ -101,6 +104,13 @@ for (const dialect of testDialects) {
       for (const path of ['/api/v1/messages', '/api/v1/conversations', '/api/v1/conversations/{id}/replies', '/api/v1/markets/{code}', '/api/v1/tokens', '/health']) {
         expect(Object.keys(doc.paths)).toContain(path);
       }
+      // Replying documents the review: the override in the body, the issues in the 201 and in the 422 problem.
+      const replies = doc.paths['/api/v1/conversations/{id}/replies'].post;
+      expect(replies.description).toContain('override.reason');
+      expect(replies.requestBody.content['application/json'].schema.properties).toHaveProperty('override');
+      expect(JSON.stringify(replies.responses['201'])).toContain('ReviewIssue');
+      expect(JSON.stringify(replies.responses['422'])).toContain('ReviewIssue');
+      expect(doc.paths['/api/v1/conversations/{id}/reviewed-replies'].post).toMatchObject({ deprecated: true, description: replies.description });
       const docs = await t().request({ method: 'GET', url: '/api/docs/', token: null });
       expect(docs.statusCode).toBe(200);
       expect(docs.body).toContain('swagger');

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ReviewBlockedProblemSchema, ReviewIssueSchema, ReviewOverrideSchema } from '../../culture/review-schema.js';
 import { AppError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit } from '../../store/audit-store.js';
@@ -20,6 +21,10 @@ const ConversationWithMessagesSchema = Type.Object({
   ...ConversationSchema.properties,
   messages: Type.Array(Type.Ref('Message')),
 });
+const ReplyBodySchema = Type.Object({
+  ...ReplySchema.properties,
+  override: Type.Optional(ReviewOverrideSchema),
+}, { additionalProperties: false });
 const split = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
 /** Conversations: list with filters and cursor pagination, read with messages, reply, assign, change status. */
@@ -80,21 +85,42 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
     return { ...conversation, messages };
   });
 
-  app.post('/api/v1/conversations/:id/replies', {
-    schema: {
-      tags: ['conversations'], summary: 'Reply to the customer, or add a private note',
-      description: 'A public reply is recorded and queued in the durable outbox for its channel; a private note never leaves Borderless.',
-      params: IdParams, body: ReplySchema,
-      response: { 201: Type.Object({ message: Type.Ref('Message'), conversation: Type.Ref('Conversation') }), ...problemResponses(400, 401, 404, 422) },
-    },
-  }, async (request, reply) => {
-    const actor = requireRole(request, 'agent');
-    const message = await ctx.outbound.reply(actor, request.scopeMarkets, request.params.id, {
-      text: request.body.text, html: request.body.html ?? null, private: request.body.private ?? false,
-      status: request.body.status, language: request.body.language ?? null,
-    }, request.id);
-    return reply.status(201).send({ message, conversation: (await getConversation(ctx.store.db, request.params.id))! });
-  });
+  app.addSchema(ReviewIssueSchema);
+  const replyResponses = {
+    201: Type.Object({
+      message: Type.Ref('Message'), conversation: Type.Ref('Conversation'),
+      issues: Type.Array(Type.Ref('ReviewIssue'), { description: 'what the review found (warnings, or the blocking issues an override let through); empty for notes' }),
+      overridden: Type.Boolean({ description: 'blocking issues were sent anyway with `override.reason`' }),
+    }),
+    422: ReviewBlockedProblemSchema,
+    ...problemResponses(400, 401, 404),
+  };
+  const replyDescription = 'A public reply is reviewed against the customer\'s language and culture (the checks of `POST /api/v1/replies/review`, '
+    + 'messages in the caller\'s language), then recorded and queued in the durable outbox for its channel. Blocking issues (PII, SENSITIVITY) '
+    + 'answer 422 problem+json with `issues` and change nothing, unless `override.reason` is given: the reply is then sent and the override '
+    + 'is recorded on the message and in the audit log (`reply.review_overridden`). Warnings never block; they come back in `issues`. '
+    + 'A private note is not reviewed and never leaves Borderless.';
+  // `reviewed-replies` came first, when only it ran the review; it stays as the same endpoint for the clients that use it.
+  for (const [url, summary, deprecated] of [
+    ['/api/v1/conversations/:id/replies', 'Reply to the customer (reviewed), or add a private note', false],
+    ['/api/v1/conversations/:id/reviewed-replies', 'The same as POST /api/v1/conversations/{id}/replies', true],
+  ] as const) {
+    app.post(url, {
+      schema: {
+        tags: ['conversations'], summary, description: replyDescription, deprecated,
+        params: IdParams, body: ReplyBodySchema, response: replyResponses,
+      },
+    }, async (request, reply) => {
+      const actor = requireRole(request, 'agent');
+      const body = request.body;
+      const sent = await ctx.outbound.send(actor, request.scopeMarkets, request.params.id, {
+        text: body.text, html: body.html ?? null, private: body.private ?? false, status: body.status, language: body.language ?? null,
+        review: { override: body.override ?? null, acceptLanguage: request.headers['accept-language'] },
+        attachments: body.attachments ?? [],
+      }, request.id);
+      return reply.status(201).send({ ...sent, conversation: (await getConversation(ctx.store.db, request.params.id))! });
+    });
+  }
 
   app.patch('/api/v1/conversations/:id', {
     schema: {

@@ -116,6 +116,10 @@ export const ReplySchema = Type.Object({
   private: Type.Optional(Type.Boolean({ default: false, description: 'a private note for agents only' })),
   status: Type.Optional(StatusSchema),
   language: Type.Optional(Nullable(LanguageTagSchema)),
+  attachments: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9a-f]{32}$' }), {
+    maxItems: 10, uniqueItems: true,
+    description: 'ids of files uploaded to this conversation (POST /api/v1/conversations/{id}/attachments), sent with the text; 422 when the conversation\'s channel cannot carry them',
+  })),
 }, { additionalProperties: false });
 
 export const ConversationPatchSchema = Type.Object({
