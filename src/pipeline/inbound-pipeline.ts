@@ -114,9 +114,9 @@ export class InboundPipeline {
   }
 
   async ingest(input: InboundMessage): Promise<IngestResult> {
-    const before = await this.existing(input.channel, input.externalId);
-    if (before) return before;
-
+    // No look-up first: a message seen before fails on the dedupe index inside its own transaction (or savepoint),
+    // which rolls back everything it did, and is answered from the stored one below. Retries are rare; the look-up
+    // would cost every message.
     const markets = await this.markets.snapshot();
     if (input.market) {
       if (!markets.get(input.market)) {

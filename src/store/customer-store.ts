@@ -70,13 +70,20 @@ function toCustomer(row: CustomersTable, identities: CustomerIdentity[]): Custom
 
 const customerById = preparedQuery<{ id: string }, CustomersTable>((db, p) => db.selectFrom('customers').selectAll().where('id', '=', p.id));
 
-/** The owners of any of `count` identities (a contact names one to three: handle, email, phone). */
-const identityLookups = new Map<number, PreparedQuery<Record<string, string>, { kind: string; value: string; customer_id: string }>>();
+type OwnedIdentity = { kind: string; value: string; customer_id: string } & CustomersTable;
+
+/** The owners of any of `count` identities (a contact names one to three: handle, email, phone), with their record. */
+const identityLookups = new Map<number, PreparedQuery<Record<string, string>, OwnedIdentity>>();
 function identityLookup(count: number) {
   let query = identityLookups.get(count);
   if (!query) {
-    query = preparedQuery((db, p) => db.selectFrom('customer_identities').select(['kind', 'value', 'customer_id'])
-      .where((eb) => eb.or(Array.from({ length: count }, (_, i) => eb.and([eb('kind', '=', p[`kind${i}`]!), eb('value', '=', p[`value${i}`]!)])))));
+    query = preparedQuery((db, p) => db.selectFrom('customer_identities')
+      .innerJoin('customers', 'customers.id', 'customer_identities.customer_id')
+      .selectAll('customers')
+      .select(['customer_identities.kind', 'customer_identities.value', 'customer_identities.customer_id'])
+      .where((eb) => eb.or(Array.from({ length: count }, (_, i) => eb.and([
+        eb('customer_identities.kind', '=', p[`kind${i}`]!), eb('customer_identities.value', '=', p[`value${i}`]!),
+      ])))));
     identityLookups.set(count, query);
   }
   return query;
@@ -95,26 +102,24 @@ export async function findOrCreateCustomer(
 ): Promise<{ customerId: string; created: boolean; row: CustomersTable }> {
   const identities = identitiesOf(channel, contact);
   const now = isoInstant(nowMs);
-  let owned: Array<{ kind: string; value: string; customer_id: string }> = [];
+  let owned: OwnedIdentity[] = [];
   if (identities.length > 0) {
     const params: Record<string, string> = {};
     identities.forEach((identity, i) => { params[`kind${i}`] = identity.kind; params[`value${i}`] = identity.value; });
     owned = await identityLookup(identities.length).execute(db, params);
   }
-  let customerId: string | undefined;
+  let row: CustomersTable | undefined;
   for (const identity of identities) {
     const hit = owned.find((o) => o.kind === identity.kind && o.value === identity.value);
-    if (hit) { customerId = hit.customer_id; break; }
-  }
-  let created = false;
-  let row: CustomersTable | undefined;
-  if (customerId) {
-    row = await customerById.executeTakeFirst(db, { id: customerId });
-    // Follow a merge: identities moved on merge, but be robust to a stale pointer.
-    while (row?.merged_into) {
-      row = await customerById.executeTakeFirst(db, { id: row.merged_into });
+    if (hit) {
+      const { kind: _kind, value: _value, customer_id: _owner, ...customer } = hit;
+      row = customer;
+      break;
     }
   }
+  let created = false;
+  // Follow a merge: identities moved on merge, but be robust to a stale pointer.
+  while (row?.merged_into) row = await customerById.executeTakeFirst(db, { id: row.merged_into });
   if (!row) {
     created = true;
     row = {
