@@ -106,10 +106,6 @@ export async function loadDemoBrand(ctx: Ctx, brand: DemoBrand): Promise<void> {
       }
     }
     if (!conversationId) continue;
-    // Replayed replies were recorded as delivered history, not as sends waiting in the outbox.
-    await ctx.store.db.updateTable('messages').set({ delivery_status: 'delivered' })
-      .where('conversation_id', '=', conversationId).where('delivery_status', '=', 'queued').execute();
-    await ctx.store.db.deleteFrom('outbox').where('conversation_id', '=', conversationId).execute();
     const assignee = c.assignee ?? null;
     await updateConversation(ctx.store.db, conversationId, {
       status: c.status, priority: c.priority ?? 'normal', assigneeId: assignee,
