@@ -44,12 +44,16 @@ export function installMarketsFeature(ctx: Omit<AppContext, 'forgetTokens'>): Ma
   const offStatus = ctx.bus.on('conversation.updated', (event) => {
     if (event.type !== 'conversation.updated' || !event.changes.includes('status')) return;
     track(ctx.store.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('conversations').select('status').where('id', '=', event.conversationId).executeTakeFirst();
+      let read = trx.selectFrom('conversations').select('status').where('id', '=', event.conversationId);
+      // Locked on PostgreSQL: a customer message committing meanwhile may start a timer, and mirroring the timers
+      // read before its commit would write stale deadlines over its own (SQLite runs one transaction at a time).
+      if (ctx.store.dialect === 'postgres') read = read.forUpdate();
+      const row = await read.executeTakeFirst();
       if (row) await sla.statusChanged(trx, { conversationId: event.conversationId, status: row.status, atMs: ctx.clock.now(), nowMs: ctx.clock.now() });
     }));
   });
 
-  const autoReply = new ClosedHoursAutoReply(ctx.store, ctx.bus, ctx.clock, ctx.markets, calendars, ctx.logger);
+  const autoReply = new ClosedHoursAutoReply(ctx.store, ctx.outbound, ctx.clock, ctx.markets, calendars, ctx.logger);
   const offAutoReply = ctx.bus.on('message.received', (event) => { void autoReply.handle(event); });
 
   return {
