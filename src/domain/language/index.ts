@@ -24,5 +24,7 @@ export {
 export { SCRIPT_LANGUAGES, SUPPORTED_LANGUAGES } from './language-inventory.js';
 export { COUNTRY_LANGUAGES } from './country-languages.js';
 export { createEldScorer, defaultNgramScorer, type EldLike, type NgramScorer } from './ngram-model.js';
+export { createByteNgramScorer } from './byte-ngram-scorer.js';
+export { loadEldDatabase, type EldDatabase, type EldDatabaseSize } from './eld-database.js';
 export { analyzeScripts, type ScriptCode, type ScriptProfile } from './script-profile.js';
-export { MAX_DETECTION_CHARS, prepareText, type PreparedText } from './text-preparation.js';
+export { MAX_DETECTION_CHARS, cleanText, prepareText, textTokens, type PreparedText } from './text-preparation.js';

@@ -4,13 +4,13 @@
  * by priors from the hints, and normalised; below a confidence floor the answer is `null`, not a guess.
  */
 import { MARKER_RULES } from './orthography-markers.js';
-import { buildHintPrior, type LanguageHints } from './language-hints.js';
+import { buildHintPrior, createHintPriorBuffers, type HintPrior, type LanguageHints } from './language-hints.js';
 import { LANGUAGE_INDEX, SCRIPT_LANGUAGES, SUPPORTED_LANGUAGES } from './language-inventory.js';
 import { addLexiconHits } from './lexicon-index.js';
 import { applySpellingCues } from './spelling-cues.js';
 import { defaultNgramScorer, type NgramScorer } from './ngram-model.js';
 import { analyzeScripts, type ScriptCode, type ScriptProfile } from './script-profile.js';
-import { prepareText } from './text-preparation.js';
+import { cleanText, textTokens } from './text-preparation.js';
 
 export interface DetectionCandidate {
   language: string;
@@ -97,7 +97,7 @@ interface ScriptMember {
   from: readonly string[];
   penalty: number;
 }
-// Per script, resolved once: which eld scores each language reads and what a borrower pays.
+// Per script, resolved once: which n-gram scores each language reads and what a borrower pays.
 const SCRIPT_MEMBERS = Object.fromEntries(
   Object.entries(SCRIPT_LANGUAGES).map(([script, languages]) => [
     script,
@@ -112,6 +112,33 @@ const SCRIPT_MEMBERS = Object.fromEntries(
   ]),
 ) as Record<ScriptCode, ScriptMember[]>;
 
+/** A script's members with their sources resolved to positions in one scorer's output. */
+interface ScoredMember extends ScriptMember {
+  /** Positions in the scorer's `languages` of the codes in `from` that it scores. */
+  sources: readonly number[];
+}
+
+interface BoundScorer {
+  scorer: NgramScorer;
+  /** Reused output buffer of `scorer`. */
+  scores: Float64Array;
+  members: Readonly<Record<ScriptCode, readonly ScoredMember[]>>;
+}
+
+function bindScorer(scorer: NgramScorer): BoundScorer {
+  const position = new Map(scorer.languages.map((language, i) => [language, i]));
+  const members = Object.fromEntries(
+    Object.entries(SCRIPT_MEMBERS).map(([script, list]) => [
+      script,
+      list.map((member): ScoredMember => ({
+        ...member,
+        sources: member.from.map((code) => position.get(code)).filter((i): i is number => i !== undefined),
+      })),
+    ]),
+  ) as Record<ScriptCode, ScoredMember[]>;
+  return { scorer, scores: new Float64Array(scorer.languages.length), members };
+}
+
 function indexOf(language: string): number {
   return LANGUAGE_INDEX.get(language) as number;
 }
@@ -121,22 +148,28 @@ const JA = indexOf('ja');
 const ID = indexOf('id');
 
 interface MarkerRuleIndexed {
-  letters: string[];
   favour: Array<[number, number]>;
   disfavour: Array<[number, number]>;
 }
 const MARKERS: MarkerRuleIndexed[] = MARKER_RULES.map((rule) => ({
-  letters: Array.from(rule.letters),
   favour: Object.entries(rule.favour).map(([l, v]) => [indexOf(l), v] as [number, number]),
   disfavour: Object.entries(rule.disfavour).map(([l, v]) => [indexOf(l), v] as [number, number]),
 }));
+// Marker letter → the positions in MARKERS of the rules it fires, so a message visits only its own rules.
+const MARKER_RULES_OF = new Map<string, number[]>();
+MARKER_RULES.forEach((rule, position) => {
+  for (const letter of rule.letters) MARKER_RULES_OF.set(letter, [...(MARKER_RULES_OF.get(letter) ?? []), position]);
+});
+const SCRATCH_FIRED = new Uint8Array(MARKERS.length);
 
 /** The script the message is mostly written in; Han with enough kana counts as Japanese (`Kana`). */
 function dominantScript(profile: ScriptProfile): ScriptCode | null {
   let best: ScriptCode | null = null;
   let bestWeight = 0;
-  for (const [script, count] of Object.entries(profile.letters) as Array<[ScriptCode, number]>) {
+  for (const key in profile.letters) {
+    const script = key as ScriptCode;
     if (script === 'Hani' || script === 'Kana') continue;
+    const count = profile.letters[script] as number;
     const weight = script === 'Hang' ? count * CJK_LETTER_WEIGHT : count;
     if (weight > bestWeight) {
       best = script;
@@ -168,29 +201,52 @@ function scoreHan(profile: ScriptProfile, ll: Float64Array): void {
 }
 
 /**
+ * Applies each orthography rule one of `markers` fires, once, in the rules' order. Returns false when none
+ * fires (ü, ğ, ă… are collected as markers but settle nothing on their own).
+ */
+function applyMarkerRules(markers: ReadonlySet<string>, ll: Float64Array): boolean {
+  const fired = SCRATCH_FIRED;
+  fired.fill(0);
+  let any = false;
+  for (const letter of markers) {
+    for (const position of MARKER_RULES_OF.get(letter) ?? []) {
+      fired[position] = 1;
+      any = true;
+    }
+  }
+  for (let position = 0; position < MARKERS.length; position++) {
+    if (fired[position] === 0) continue;
+    const rule = MARKERS[position] as MarkerRuleIndexed;
+    for (const [index, value] of rule.favour) ll[index] = (ll[index] as number) + value;
+    for (const [index, value] of rule.disfavour) ll[index] = (ll[index] as number) - value;
+  }
+  return any;
+}
+
+/**
  * Adds n-gram, lexicon and marker evidence for the languages of a shared script. Returns false when the
  * text carried none of them (e.g. "ok", "lol"), so the caller can treat it like text without letters.
  */
 function scoreStatistical(
   script: ScriptCode,
   text: string,
-  tokens: readonly string[],
   profile: ScriptProfile,
-  scorer: NgramScorer,
+  ngram: BoundScorer,
   ll: Float64Array,
 ): boolean {
   let evidence = false;
   const group = SCRIPT_INDEXES[script];
-  const members = SCRIPT_MEMBERS[script];
+  const members = ngram.members[script];
   const letters = profile.letters[script] ?? 0;
   const eldWeight = Math.min(ELD_MAX_WEIGHT, Math.max(0, letters - ELD_IGNORED_LETTERS) * ELD_WEIGHT_PER_LETTER);
   if (eldWeight > 0) {
-    const scores = scorer(text);
+    const scores = ngram.scores;
+    ngram.scorer.score(text, scores);
     let max = 0;
     for (const member of members) {
       let value = 0;
-      for (const from of member.from) {
-        const score = scores[from] ?? 0;
+      for (const source of member.sources) {
+        const score = scores[source] as number;
         if (score > value) value = score;
       }
       SCRATCH_RAW[member.index] = value;
@@ -202,6 +258,7 @@ function scoreStatistical(
     }
   }
   for (const member of members) if (member.penalty !== 0) ll[member.index] = (ll[member.index] as number) - member.penalty;
+  const tokens = textTokens(text);
   if (tokens.length > 0) {
     const hits = SCRATCH_HITS;
     hits.fill(0);
@@ -212,19 +269,59 @@ function scoreStatistical(
     if (tokens.length > 0 && applySpellingCues(tokens, text, ll)) evidence = true;
     ll[ID] = (ll[ID] as number) + INDONESIAN_BASE_RATE;
   }
-  if (profile.markers.size > 0) {
-    for (const rule of MARKERS) {
-      if (!rule.letters.some((letter) => profile.markers.has(letter))) continue;
-      evidence = true;
-      for (const [index, value] of rule.favour) ll[index] = (ll[index] ?? 0) + value;
-      for (const [index, value] of rule.disfavour) ll[index] = (ll[index] ?? 0) - value;
-    }
-  }
+  if (profile.markers.size > 0 && applyMarkerRules(profile.markers, ll)) evidence = true;
   return evidence;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const NO_ANSWER: DetectionResult = Object.freeze({ language: null, confidence: 0, candidates: [] });
+
+const ALL_LANGUAGES: readonly number[] = SUPPORTED_LANGUAGES.map((_, i) => i);
+// Per script, its languages in ascending order. With evidence from the script every other language has
+// ll = -Infinity, so the posterior need only visit these; ascending keeps every sum in the same order.
+const SCRIPT_ACTIVE = Object.fromEntries(
+  Object.entries(SCRIPT_INDEXES).map(([script, indexes]) => [script, [...indexes].sort((a, b) => a - b)]),
+) as Record<ScriptCode, number[]>;
+
+/**
+ * Adds the log prior to `ll` for the `active` languages (the rest are -Infinity), normalises with a
+ * softmax (plus `residual` for "some other language") and picks the answer.
+ */
+function answer(ll: Float64Array, prior: HintPrior, active: readonly number[], residual: number, minConfidence: number): DetectionResult {
+  const posterior = SCRATCH_POSTERIOR;
+  let maxLog = -Infinity;
+  let maxUnrestricted = -Infinity;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
+    const value = (ll[i] as number) + (prior.logPrior[i] as number);
+    if (value > maxUnrestricted) maxUnrestricted = value;
+    const allowed = prior.allowed === null || prior.allowed[i] === 1 ? value : -Infinity;
+    posterior[i] = allowed;
+    if (allowed > maxLog) maxLog = allowed;
+  }
+  if (maxLog === -Infinity || maxLog < maxUnrestricted - CANDIDATE_MAX_DEFICIT) return { ...NO_ANSWER, candidates: [] };
+  let total = residual * Math.exp(-maxLog);
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
+    const value = posterior[i] as number;
+    const p = value === -Infinity ? 0 : Math.exp(value - maxLog);
+    posterior[i] = p;
+    total += p;
+  }
+  const order: number[] = [];
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
+    if ((posterior[i] as number) / total >= 0.0005) order.push(i);
+  }
+  order.sort((a, b) => (posterior[b] as number) - (posterior[a] as number));
+  const candidates = order.slice(0, MAX_CANDIDATES).map((i) => ({
+    language: SUPPORTED_LANGUAGES[i] as string,
+    score: round3((posterior[i] as number) / total),
+  }));
+  const top = candidates[0];
+  if (top === undefined || top.score <= minConfidence) return { language: null, confidence: 0, candidates };
+  return { language: top.language, confidence: top.score, candidates };
+}
 
 /**
  * Builds a detector around a statistical model (eld `small` by default). Useful to compare eld database
@@ -235,16 +332,15 @@ const NO_ANSWER: DetectionResult = Object.freeze({ language: null, confidence: 0
  * detect('Tak for hjælpen').language; // 'da'
  */
 export function createLanguageDetector(options: LanguageDetectorOptions = {}): LanguageDetector {
-  const scorer = options.ngramScorer ?? defaultNgramScorer;
+  const ngram = bindScorer(options.ngramScorer ?? defaultNgramScorer);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const priorBuffers = createHintPriorBuffers();
 
   return function detect(text: string, hints?: LanguageHints): DetectionResult {
-    const prepared = prepareText(text);
-    const prior = buildHintPrior(hints);
-    const profile = analyzeScripts(prepared.text);
+    const cleaned = cleanText(text);
+    const prior = buildHintPrior(hints, priorBuffers);
+    const profile = analyzeScripts(cleaned);
     const ll = SCRATCH_LL;
-    ll.fill(0);
-
     const script = profile.totalLetters > 0 ? dominantScript(profile) : null;
     let evidence = script !== null;
     if (script !== null) {
@@ -252,7 +348,7 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
       for (const index of SCRIPT_INDEXES[script]) ll[index] = 0;
       if (script === 'Hani') scoreHan(profile, ll);
       else if (STATISTICAL_SCRIPTS.has(script)) {
-        evidence = scoreStatistical(script, prepared.text, prepared.tokens, profile, scorer, ll);
+        evidence = scoreStatistical(script, cleaned, profile, ngram, ll);
       }
     }
     if (!evidence) {
@@ -262,35 +358,8 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
       for (let i = 0; i < N; i++) ll[i] = (prior.logPrior[i] ?? 0) > 0 || prior.allowed?.[i] === 1 ? 0 : -Infinity;
     }
     const residual = !evidence && prior.allowed === null ? NO_EVIDENCE_RESIDUAL : 0;
-
-    const posterior = SCRATCH_POSTERIOR;
-    let maxLog = -Infinity;
-    let maxUnrestricted = -Infinity;
-    for (let i = 0; i < N; i++) {
-      const value = (ll[i] as number) + (prior.logPrior[i] as number);
-      if (value > maxUnrestricted) maxUnrestricted = value;
-      const allowed = prior.allowed === null || prior.allowed[i] === 1 ? value : -Infinity;
-      posterior[i] = allowed;
-      if (allowed > maxLog) maxLog = allowed;
-    }
-    if (maxLog === -Infinity || maxLog < maxUnrestricted - CANDIDATE_MAX_DEFICIT) return { ...NO_ANSWER, candidates: [] };
-    let total = residual * Math.exp(-maxLog);
-    for (let i = 0; i < N; i++) {
-      const value = posterior[i] as number;
-      const p = value === -Infinity ? 0 : Math.exp(value - maxLog);
-      posterior[i] = p;
-      total += p;
-    }
-    const order: number[] = [];
-    for (let i = 0; i < N; i++) if ((posterior[i] ?? 0) / total >= 0.0005) order.push(i);
-    order.sort((a, b) => (posterior[b] ?? 0) - (posterior[a] ?? 0));
-    const candidates = order.slice(0, MAX_CANDIDATES).map((i) => ({
-      language: SUPPORTED_LANGUAGES[i] as string,
-      score: round3((posterior[i] ?? 0) / total),
-    }));
-    const top = candidates[0];
-    if (top === undefined || top.score <= minConfidence) return { language: null, confidence: 0, candidates };
-    return { language: top.language, confidence: top.score, candidates };
+    const active = evidence ? SCRIPT_ACTIVE[script as ScriptCode] : ALL_LANGUAGES;
+    return answer(ll, prior, active, residual, minConfidence);
   };
 }
 

@@ -156,13 +156,13 @@ function acceptLanguageWeights(header: string): Array<[number, number]> {
 }
 
 function boostIndex(multipliers: Float64Array, index: number, amount: number): void {
-  multipliers[index] = (multipliers[index] ?? 1) * (1 + amount);
+  multipliers[index] = (multipliers[index] as number) * (1 + amount);
 }
 
 function boost(multipliers: Float64Array, tag: unknown, amount: number): boolean {
   const index = languageIndexOf(tag);
   if (index === undefined) return false;
-  multipliers[index] = (multipliers[index] ?? 1) * (1 + amount);
+  boostIndex(multipliers, index, amount);
   return true;
 }
 
@@ -172,61 +172,80 @@ const NO_HINTS: HintPrior = Object.freeze({
   allowed: null,
 });
 
+/** Buffers {@link buildHintPrior} can fill instead of allocating; the prior it returns then shares them. */
+export interface HintPriorBuffers {
+  multipliers: Float64Array;
+  logPrior: Float64Array;
+  allowed: Uint8Array;
+}
+
+/** Fresh buffers for {@link buildHintPrior}, one per caller that reuses them. */
+export function createHintPriorBuffers(): HintPriorBuffers {
+  const n = SUPPORTED_LANGUAGES.length;
+  return { multipliers: new Float64Array(n), logPrior: new Float64Array(n), allowed: new Uint8Array(n) };
+}
+
+function countryShares(country: string): Array<[number, number]> | undefined {
+  // Codes usually arrive upper-case already; only the others pay for toUpperCase().
+  return COUNTRY_PRIORS.get(country) ?? COUNTRY_PRIORS.get(country.toUpperCase());
+}
+
 /**
- * Turns hints into prior log-weights (the shared result for "no hints" must not be mutated). Malformed or unknown values are ignored here (validation reports
- * them); an empty `candidates` list restricts nothing, one with no supported language allows nothing.
+ * Turns hints into prior log-weights (the shared result for "no hints" must not be mutated). Malformed or
+ * unknown values are ignored here (validation reports them); an empty `candidates` list restricts nothing,
+ * one with no supported language allows nothing. With `buffers`, the result is written into them and is
+ * valid until the next call with the same buffers.
  *
  * @example
  * buildHintPrior({ country: 'DK' }).informative; // true
  */
-export function buildHintPrior(hints: LanguageHints | undefined): HintPrior {
+export function buildHintPrior(hints: LanguageHints | undefined, buffers?: HintPriorBuffers): HintPrior {
   if (hints === undefined || hints === null || typeof hints !== 'object') return NO_HINTS;
   const n = SUPPORTED_LANGUAGES.length;
-  const multipliers = new Float64Array(n).fill(1);
+  const into = buffers ?? createHintPriorBuffers();
+  const multipliers = into.multipliers.fill(1);
   let informative = false;
   let allowed: Uint8Array | null = null;
-  {
-    if (typeof hints.previousLanguage === 'string') {
-      informative = boost(multipliers, hints.previousLanguage, PREVIOUS_LANGUAGE_BOOST) || informative;
-    }
-    if (typeof hints.country === 'string') {
-      const shares = COUNTRY_PRIORS.get(hints.country.toUpperCase());
-      if (shares !== undefined && shares.length > 0) {
-        for (const [index, share] of shares) boostIndex(multipliers, index, COUNTRY_BOOST * share);
-        informative = true;
-      }
-    }
-    if (typeof hints.acceptLanguage === 'string') {
-      for (const [index, q] of acceptLanguageWeights(hints.acceptLanguage)) {
-        boostIndex(multipliers, index, ACCEPT_LANGUAGE_BOOST * q);
-        informative = true;
-      }
-    }
-    if (typeof hints.channelLocale === 'string') {
-      informative = boost(multipliers, hints.channelLocale, CHANNEL_LOCALE_BOOST) || informative;
-    }
-    if (Array.isArray(hints.marketLanguages)) {
-      const seen = new Set<number>();
-      for (const tag of hints.marketLanguages.slice(0, MAX_LIST)) {
-        const index = languageIndexOf(tag);
-        if (index === undefined || seen.has(index)) continue;
-        seen.add(index);
-        boostIndex(multipliers, index, MARKET_LANGUAGE_BOOST);
-        informative = true;
-      }
-    }
-    if (Array.isArray(hints.candidates) && hints.candidates.length > 0) {
-      allowed = new Uint8Array(n);
-      for (const tag of hints.candidates.slice(0, MAX_LIST)) {
-        const index = languageIndexOf(tag);
-        if (index !== undefined) allowed[index] = 1;
-      }
+  if (typeof hints.previousLanguage === 'string') {
+    informative = boost(multipliers, hints.previousLanguage, PREVIOUS_LANGUAGE_BOOST) || informative;
+  }
+  if (typeof hints.country === 'string') {
+    const shares = countryShares(hints.country);
+    if (shares !== undefined && shares.length > 0) {
+      for (const [index, share] of shares) boostIndex(multipliers, index, COUNTRY_BOOST * share);
+      informative = true;
     }
   }
-  const logPrior = new Float64Array(n);
+  if (typeof hints.acceptLanguage === 'string') {
+    for (const [index, q] of acceptLanguageWeights(hints.acceptLanguage)) {
+      boostIndex(multipliers, index, ACCEPT_LANGUAGE_BOOST * q);
+      informative = true;
+    }
+  }
+  if (typeof hints.channelLocale === 'string') {
+    informative = boost(multipliers, hints.channelLocale, CHANNEL_LOCALE_BOOST) || informative;
+  }
+  if (Array.isArray(hints.marketLanguages)) {
+    const seen = new Set<number>();
+    for (const tag of hints.marketLanguages.slice(0, MAX_LIST)) {
+      const index = languageIndexOf(tag);
+      if (index === undefined || seen.has(index)) continue;
+      seen.add(index);
+      boostIndex(multipliers, index, MARKET_LANGUAGE_BOOST);
+      informative = true;
+    }
+  }
+  if (Array.isArray(hints.candidates) && hints.candidates.length > 0) {
+    allowed = into.allowed.fill(0);
+    for (const tag of hints.candidates.slice(0, MAX_LIST)) {
+      const index = languageIndexOf(tag);
+      if (index !== undefined) allowed[index] = 1;
+    }
+  }
+  const logPrior = into.logPrior;
   for (let i = 0; i < n; i++) {
-    const m = multipliers[i] ?? 1;
-    if (m !== 1) logPrior[i] = Math.log(m);
+    const m = multipliers[i] as number;
+    logPrior[i] = m !== 1 ? Math.log(m) : 0;
   }
   return { logPrior, informative, allowed };
 }

@@ -1,6 +1,7 @@
 /**
- * Lookup structures over the customer-service lexicon: exact entries (single words and phrases of up to
- * three words) and an accent-folded twin for customers who type without diacritics.
+ * Lookup structure over the customer-service lexicon: exact entries (single words and phrases of up to
+ * three words) and an accent-folded twin for customers who type without diacritics, merged into one map
+ * so that each token costs one lookup.
  */
 import { CUSTOMER_SERVICE_LEXICON } from './customer-service-lexicon.js';
 import { LANGUAGE_INDEX } from './language-inventory.js';
@@ -13,13 +14,19 @@ const FOLDED_WEIGHT = 0.7;
 /** Weight of an Indonesian/Malay stem found after removing a clitic (pesanannya → pesanan). */
 const CLITIC_WEIGHT = 0.8;
 // Enclitics written attached to the word in Indonesian and Malay; the stem is what the lexicon lists.
-const MALAY_CLITICS = /^(.{3,}?)(nya|lah|kah|pun|ku|mu)$/;
+const MALAY_CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
+const MIN_STEM = 3;
 
-interface LexiconIndex {
-  exact: Map<string, number[]>;
-  folded: Map<string, number[]>;
-  /** First words of multi-word entries (exact and folded), so phrase keys are built only when useful. */
-  phraseStarts: Set<string>;
+/** What one lookup key (a token, or up to three joined by spaces) finds in the lexicon. */
+interface LexiconEntry {
+  /** Languages listing the key as written. */
+  exact: readonly number[] | null;
+  /** Languages listing it once accents are folded away, for an ASCII key; not repeating `exact`. */
+  folded: readonly number[] | null;
+  /** The key counts as covered: listed as written, or (ASCII only) once folded, even if by the same languages. */
+  matches: boolean;
+  /** The key is the first word of a multi-word entry (exact or folded). */
+  startsPhrase: boolean;
 }
 
 function add(map: Map<string, number[]>, key: string, language: number): void {
@@ -28,7 +35,9 @@ function add(map: Map<string, number[]>, key: string, language: number): void {
   else if (!list.includes(language)) list.push(language);
 }
 
-function buildIndex(): LexiconIndex {
+const ASCII = /^[\x20-\x7e]*$/;
+
+function buildIndex(): Map<string, LexiconEntry> {
   const exact = new Map<string, number[]>();
   const folded = new Map<string, number[]>();
   const phraseStarts = new Set<string>();
@@ -48,12 +57,51 @@ function buildIndex(): LexiconIndex {
       }
     }
   }
-  return { exact, folded, phraseStarts };
+  const index = new Map<string, LexiconEntry>();
+  for (const key of new Set([...exact.keys(), ...folded.keys(), ...phraseStarts])) {
+    const asWritten = exact.get(key) ?? null;
+    // Only an ASCII key is looked up folded: accent-less typing is what the folded index is for.
+    const foldedMatch = ASCII.test(key) && folded.has(key);
+    const accentless = foldedMatch ? (folded.get(key) as number[]).filter((language) => !asWritten?.includes(language)) : [];
+    index.set(key, {
+      exact: asWritten,
+      folded: accentless.length > 0 ? accentless : null,
+      matches: asWritten !== null || foldedMatch,
+      startsPhrase: phraseStarts.has(key),
+    });
+  }
+  return index;
 }
 
 const INDEX = buildIndex();
 const MALAY_LANGUAGES = new Set(['id', 'ms'].map((l) => LANGUAGE_INDEX.get(l) as number));
-const ASCII = /^[\x20-\x7e]*$/;
+
+function addAll(languages: readonly number[], weight: number, hits: Float64Array): void {
+  for (const language of languages) hits[language] = (hits[language] as number) + weight;
+}
+
+/** The token without a Malay/Indonesian clitic, if it ends in one after at least three letters. */
+function cliticStem(token: string): string | undefined {
+  // At most one clitic can end a token (their last two letters differ), so the first that fits is it.
+  for (const clitic of MALAY_CLITICS) {
+    if (token.length >= clitic.length + MIN_STEM && token.endsWith(clitic)) return token.slice(0, -clitic.length);
+  }
+  return undefined;
+}
+
+/** An unmatched token that is an Indonesian/Malay stem plus a clitic: the stem's id/ms entries at 0.8×. */
+function addCliticStem(token: string, hits: Float64Array): boolean {
+  const stem = cliticStem(token);
+  const languages = stem === undefined ? undefined : INDEX.get(stem)?.exact;
+  let matched = false;
+  for (const language of languages ?? []) {
+    if (MALAY_LANGUAGES.has(language)) {
+      hits[language] = (hits[language] as number) + CLITIC_WEIGHT;
+      matched = true;
+    }
+  }
+  return matched;
+}
 
 /**
  * Adds lexicon evidence for `tokens` into `hits` (indexed like SUPPORTED_LANGUAGES): 1 per single-word
@@ -69,40 +117,22 @@ export function addLexiconHits(tokens: readonly string[], hits: Float64Array): n
   let covered = 0;
   let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
-    let key = '';
-    const longest = INDEX.phraseStarts.has(tokens[i] as string) ? MAX_PHRASE_WORDS : 1;
+    let key = tokens[i] as string;
+    let entry = INDEX.get(key);
+    const longest = entry?.startsPhrase === true ? MAX_PHRASE_WORDS : 1;
     for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
-      key = n === 1 ? (tokens[i] as string) : `${key} ${tokens[i + n - 1] as string}`;
+      if (n > 1) {
+        key = `${key} ${tokens[i + n - 1] as string}`;
+        entry = INDEX.get(key);
+      }
       const weight = n === 1 ? 1 : n === 2 ? 1.5 : 2;
-      const exact = INDEX.exact.get(key);
       let matched = false;
-      if (exact !== undefined) {
-        for (const language of exact) hits[language] = (hits[language] ?? 0) + weight;
-        matched = true;
+      if (entry !== undefined) {
+        if (entry.exact !== null) addAll(entry.exact, weight, hits);
+        if (entry.folded !== null) addAll(entry.folded, weight * FOLDED_WEIGHT, hits);
+        matched = entry.matches;
       }
-      if (ASCII.test(key)) {
-        const folded = INDEX.folded.get(key);
-        if (folded !== undefined) {
-          for (const language of folded) {
-            if (exact === undefined || !exact.includes(language)) {
-              hits[language] = (hits[language] ?? 0) + weight * FOLDED_WEIGHT;
-            }
-          }
-          matched = true;
-        }
-      }
-      if (!matched && n === 1) {
-        const stem = MALAY_CLITICS.exec(key)?.[1];
-        const stemmed = stem === undefined ? undefined : INDEX.exact.get(stem);
-        if (stemmed !== undefined) {
-          for (const language of stemmed) {
-            if (MALAY_LANGUAGES.has(language)) {
-              hits[language] = (hits[language] ?? 0) + CLITIC_WEIGHT;
-              matched = true;
-            }
-          }
-        }
-      }
+      if (!matched && n === 1) matched = addCliticStem(key, hits);
       if (matched && i + n > coveredUntil) {
         covered += i + n - Math.max(i, coveredUntil);
         coveredUntil = i + n;

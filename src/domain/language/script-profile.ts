@@ -18,7 +18,7 @@ export interface ScriptProfile {
   traditionalHan: number;
   japaneseOnlyKanji: number;
   /** Distinct marker letters found (lower-cased), for the orthography rules. */
-  markers: Set<string>;
+  markers: ReadonlySet<string>;
 }
 
 // Ranges are checked in order; the first match wins. Digits and punctuation inside blocks are filtered first.
@@ -102,6 +102,32 @@ function scriptOf(cp: number): ScriptCode | null {
   return null;
 }
 
+const SCRIPT_CODES: readonly ScriptCode[] = Array.from(new Set(RANGES.map(([, , script]) => script).concat('Latn')));
+const HANI_ID = SCRIPT_CODES.indexOf('Hani') + 1;
+const KANA_ID = SCRIPT_CODES.indexOf('Kana') + 1;
+const HANG_ID = SCRIPT_CODES.indexOf('Hang') + 1;
+
+/** {@link scriptOf} for every BMP unit, as 1 + index in SCRIPT_CODES (0 = no script). */
+const BMP_SCRIPT_IDS = new Uint8Array(0x10000);
+/** Code points whose lower case is a marker letter (Å → å, Ё → ё), outside Han, kana and Hangul. */
+const MARKER_OF = new Map<number, string>();
+for (let cp = 0; cp < 0x10000; cp++) {
+  const script = scriptOf(cp);
+  if (script === null) continue;
+  const id = SCRIPT_CODES.indexOf(script) + 1;
+  BMP_SCRIPT_IDS[cp] = id;
+  if (cp < 0xc0 || id === HANI_ID || id === KANA_ID || id === HANG_ID) continue;
+  const lower = String.fromCharCode(cp).toLowerCase();
+  if (MARKER_LETTERS.has(lower)) MARKER_OF.set(cp, lower);
+}
+const INVERTED_QUESTION = 0xbf;
+const INVERTED_EXCLAMATION = 0xa1;
+const NO_MARKERS: ReadonlySet<string> = new Set();
+
+// Scratch counts per script id, and the ids in the order they first occur (ties go to the first script).
+const COUNTS = new Int32Array(SCRIPT_CODES.length + 1);
+const FIRST_SEEN = new Uint8Array(SCRIPT_CODES.length);
+
 /**
  * Counts letters per script and collects marker letters. Combining marks count with their base letter's
  * script only through the block they belong to (Indic vowel signs are in their block, so they count).
@@ -110,12 +136,13 @@ function scriptOf(cp: number): ScriptCode | null {
  * analyzeScripts('Де моє замовлення?').letters.Cyrl; // 15
  */
 export function analyzeScripts(text: string): ScriptProfile {
-  const letters: Partial<Record<ScriptCode, number>> = {};
-  const markers = new Set<string>();
+  let markers: Set<string> | null = null;
+  let scripts = 0;
   let totalLetters = 0;
   let simplifiedHan = 0;
   let traditionalHan = 0;
   let japaneseOnlyKanji = 0;
+  let inverted = false;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
@@ -125,20 +152,30 @@ export function analyzeScripts(text: string): ScriptProfile {
         i++;
       }
     }
-    const script = scriptOf(cp);
-    if (script === null) continue;
-    letters[script] = (letters[script] ?? 0) + 1;
+    const id = cp < 0x10000 ? (BMP_SCRIPT_IDS[cp] as number) : scriptOf(cp) === 'Hani' ? HANI_ID : 0;
+    if (id === 0) {
+      if (cp === INVERTED_QUESTION || cp === INVERTED_EXCLAMATION) inverted = true;
+      continue;
+    }
+    if (COUNTS[id] === 0) FIRST_SEEN[scripts++] = id;
+    COUNTS[id] = (COUNTS[id] as number) + 1;
     totalLetters++;
-    if (script === 'Hani') {
+    if (id === HANI_ID) {
       if (SIMPLIFIED_ONLY.has(cp)) simplifiedHan++;
       else if (TRADITIONAL_ONLY.has(cp)) traditionalHan++;
       if (JAPANESE_ONLY_KANJI.has(cp)) japaneseOnlyKanji++;
-    } else if (cp >= 0xc0 && script !== 'Kana' && script !== 'Hang') {
-      const lower = String.fromCodePoint(cp).toLowerCase();
-      if (MARKER_LETTERS.has(lower)) markers.add(lower);
+    } else if (cp >= 0xc0) {
+      const marker = MARKER_OF.get(cp);
+      if (marker !== undefined) (markers ??= new Set()).add(marker);
     }
   }
   // ¿ and ¡ are punctuation, but only Spanish (and rarely Galician) writes them.
-  if (text.includes('¿') || text.includes('¡')) markers.add('¿');
-  return { letters, totalLetters, simplifiedHan, traditionalHan, japaneseOnlyKanji, markers };
+  if (inverted) (markers ??= new Set()).add('¿');
+  const letters: Partial<Record<ScriptCode, number>> = {};
+  for (let k = 0; k < scripts; k++) {
+    const id = FIRST_SEEN[k] as number;
+    letters[SCRIPT_CODES[id - 1] as ScriptCode] = COUNTS[id] as number;
+    COUNTS[id] = 0;
+  }
+  return { letters, totalLetters, simplifiedHan, traditionalHan, japaneseOnlyKanji, markers: markers ?? NO_MARKERS };
 }
