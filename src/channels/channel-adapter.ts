@@ -103,6 +103,19 @@ export interface OutboxItem {
   createdAt: string;
 }
 
+/** What is known about a file an agent attached to a reply before its bytes are read. */
+export interface AttachmentFacts {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/** A file an agent attached to a reply (uploaded with `POST /api/v1/conversations/{id}/attachments`), with its bytes. */
+export interface OutboundAttachment extends AttachmentFacts {
+  content: Buffer;
+}
+
 /** The outbound message to deliver. `automatic` is true for replies no person wrote (closed-hours auto-replies). */
 export interface OutboundMessage {
   id: string;
@@ -111,6 +124,8 @@ export interface OutboundMessage {
   subject: string | null;
   language: string | null;
   automatic: boolean;
+  /** Files to send with the text, in the order the agent gave them; empty for most replies. */
+  attachments: OutboundAttachment[];
   createdAt: string;
 }
 
@@ -156,6 +171,18 @@ export interface ChannelServices extends ChannelEnvironment {
   applyReceipts(kind: string, receipts: DeliveryReceipt[]): Promise<number>;
 }
 
+/** How a channel's own connection to its provider is doing (IMAP polling), as the channel API shows it. */
+export interface ChannelHealth {
+  status: 'ok' | 'error';
+  /** The last time the connection was tried. */
+  checkedAt: string;
+  lastSuccessAt: string | null;
+  /** Why the last try failed, in words a supervisor can act on; null when it worked. */
+  error: string | null;
+  /** Kind-specific facts (the IMAP cursor, what the last poll stored). */
+  detail?: Record<string, unknown>;
+}
+
 /** A running background service of an adapter (an SMTP listener, a poller). */
 export interface ChannelService {
   stop(): Promise<void>;
@@ -190,8 +217,16 @@ export interface ChannelAdapter<C extends ChannelConfig = ChannelConfig> {
   validateConfig?(config: C): FieldError[];
   /** Verifies a webhook (throw `AppError('BL_BAD_SIGNATURE')` on a bad signature) and parses what it carries. */
   verifyAndParseInbound?(request: WebhookRequest, channel: ChannelInstance<C>, env: ChannelEnvironment): WebhookOutcome | Promise<WebhookOutcome>;
+  /**
+   * Whether a reply on this kind can carry these files (types, sizes, count, a public URL for providers that fetch
+   * media): null when it can, else the reason, answered to the agent as 422 before anything is stored. `channel` is
+   * null while the conversation's market has no enabled channel of the kind. A kind without this cannot carry files.
+   */
+  checkAttachments?(files: AttachmentFacts[], channel: ChannelInstance<C> | null, env: ChannelEnvironment): string | null;
   /** Delivers one outbox item. Throwing counts as a retryable failure. */
   send(request: SendRequest<C>): Promise<SendResult>;
+  /** The health of an instance's own connection (pollers), or null when there is nothing to report. */
+  health?(channel: ChannelInstance<C>, env: ChannelEnvironment): Promise<ChannelHealth | null>;
   /** Starts the kind's listeners and pollers (once per process); stopped on shutdown. */
   start?(services: ChannelServices): Promise<ChannelService | void>;
   /**

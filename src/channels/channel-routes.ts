@@ -8,12 +8,12 @@ import { validatorCompiler } from '../server/validation.js';
 import { appendAudit } from '../store/audit-store.js';
 import { getMarket } from '../store/market-store.js';
 import { isUniqueViolation } from '../store/store-errors.js';
-import type { ChannelConfig } from './channel-adapter.js';
+import type { ChannelConfig, ChannelInstance } from './channel-adapter.js';
 import type { ChannelRegistry } from './channel-registry.js';
 import {
   CapabilitiesSchema, ChannelEnvelopeSchema, ChannelIdSchema, ChannelViewSchema, REDACTED, channelBodySchema, channelView, setValueAt, valueAt,
 } from './channel-schema.js';
-import { deleteChannel, getAttachment, getChannel, keyOwner, listChannels, putChannel } from './channel-store.js';
+import { deleteChannel, getChannel, keyOwner, listChannels, putChannel } from './channel-store.js';
 
 const IdParams = Type.Object({ id: ChannelIdSchema });
 
@@ -21,17 +21,9 @@ function invalid(errors: FieldError[], fallback: string): AppError {
   return new AppError('BL_VALIDATION', errors[0] ? `${errors[0].path} ${errors[0].message}` : fallback, { errors });
 }
 
-/** A filename for Content-Disposition: ASCII fallback plus the UTF-8 original (RFC 6266). */
-function disposition(kind: 'inline' | 'attachment', filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
-const inlineTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
-
 /**
- * The channel API: `PUT/GET/DELETE /api/v1/channels/{id}`, `GET /api/v1/channels`, `GET /api/v1/channel-kinds`,
- * and `GET /api/v1/attachments/{id}` for inbound attachment bodies. A PUT body is checked in two steps: the
+ * The channel API: `PUT/GET/DELETE /api/v1/channels/{id}`, `GET /api/v1/channels` and `GET /api/v1/channel-kinds`;
+ * a channel's view carries its `health` where the kind reports one (IMAP polling). A PUT body is checked in two steps: the
  * envelope (`kind`, `market`) by the route, the rest by the kind's own schema from the registry.
  *
  * @example
@@ -39,6 +31,12 @@ const inlineTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp
  */
 export function channelRoutes(registry: ChannelRegistry, onChange: () => void = () => undefined) {
   return (app: App, ctx: AppContext): void => {
+    const env = { store: ctx.store, clock: ctx.clock, logger: ctx.logger, config: ctx.config };
+    const viewWithHealth = async (channel: ChannelInstance) => {
+      const adapter = registry.get(channel.kind);
+      return { ...channelView(channel, adapter), health: (await adapter?.health?.(channel, env)) ?? null };
+    };
+
     app.get('/api/v1/channel-kinds', {
       schema: {
         tags: ['channels'], summary: 'The channel kinds this server has adapters for, with their capabilities',
@@ -57,7 +55,7 @@ export function channelRoutes(registry: ChannelRegistry, onChange: () => void = 
       config: { access: 'supervisor' },
     }, async (request) => {
       const channels = await listChannels(ctx.store.db, { markets: request.scopeMarkets });
-      return { items: channels.map((c) => channelView(c, registry.get(c.kind))) };
+      return { items: await Promise.all(channels.map((c) => viewWithHealth(c))) };
     });
 
     app.get('/api/v1/channels/:id', {
@@ -69,7 +67,7 @@ export function channelRoutes(registry: ChannelRegistry, onChange: () => void = 
     }, async (request) => {
       const channel = await getChannel(ctx.store.db, request.params.id);
       if (!channel || (request.scopeMarkets && !request.scopeMarkets.includes(channel.market))) throw new AppError('BL_NOT_FOUND', `No channel "${request.params.id}"`);
-      return channelView(channel, registry.get(channel.kind));
+      return viewWithHealth(channel);
     });
 
     app.put('/api/v1/channels/:id', {
@@ -147,28 +145,6 @@ export function channelRoutes(registry: ChannelRegistry, onChange: () => void = 
       });
       onChange();
       return reply.status(204).send(null);
-    });
-
-    app.get('/api/v1/attachments/:id', {
-      schema: {
-        tags: ['channels'], summary: 'Download an attachment of an inbound message',
-        params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{32}$' }) }), response: { ...problemResponses(401, 404) },
-      },
-      config: { access: 'agent' },
-    }, async (request, reply) => {
-      const attachment = await getAttachment(ctx.store.db, request.params.id);
-      const visible = attachment && attachment.market !== undefined
-        && (!request.scopeMarkets || (attachment.market !== null && request.scopeMarkets.includes(attachment.market)));
-      if (!attachment || !visible) throw new AppError('BL_NOT_FOUND', `No attachment ${request.params.id}`);
-      if (!attachment.content) throw new AppError('BL_NOT_FOUND', `The body of attachment ${request.params.id} was over the size cap and was not kept`);
-      const inline = inlineTypes.has(attachment.contentType);
-      return reply
-        .header('content-type', inline ? attachment.contentType : 'application/octet-stream')
-        .header('content-disposition', disposition(inline ? 'inline' : 'attachment', attachment.filename))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, max-age=3600')
-        .send(attachment.content);
     });
   };
 }

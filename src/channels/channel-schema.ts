@@ -18,6 +18,14 @@ export const CapabilitiesSchema = Type.Object({
   maxTextLength: Type.Union([Type.Integer(), Type.Null()]),
 });
 
+export const ChannelHealthSchema = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('error')]),
+  checkedAt: Type.String({ description: 'when the connection was last tried' }),
+  lastSuccessAt: Type.Union([Type.String(), Type.Null()]),
+  error: Type.Union([Type.String(), Type.Null()], { description: 'why the last try failed (refused login, unreachable server…)' }),
+  detail: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'kind-specific facts: the IMAP cursor, what the last poll stored' })),
+}, { description: 'the health of the channel\'s own connection to its provider (IMAP polling); null when the kind has none or it has not run yet' });
+
 /** A channel as the API answers it: its configuration (secrets redacted), id, state and capabilities. */
 export const ChannelViewSchema = Type.Object({
   id: Type.String(),
@@ -25,6 +33,7 @@ export const ChannelViewSchema = Type.Object({
   market: Type.String(),
   enabled: Type.Boolean(),
   capabilities: CapabilitiesSchema,
+  health: Type.Optional(Type.Union([ChannelHealthSchema, Type.Null()])),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 }, { additionalProperties: true });

@@ -2,12 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { parseJsonColumn } from '../lib/json.js';
-import type { Attachment } from '../store/conversation-store.js';
+import type { Attachment, ConversationView } from '../store/conversation-store.js';
 import type { ChannelsTable, Database } from '../store/store-schema.js';
 import type { AutomatedKind, ChannelConfig, ChannelInstance, DeliveryReceipt, InboundAttachment } from './channel-adapter.js';
 
 /** Attachment bodies larger than this keep their metadata only (the SMTP size limit bounds the whole message). */
 export const ATTACHMENT_BODY_CAP_BYTES = 10 * 1024 * 1024;
+
+/**
+ * `channel_attachments.channel` of the files agents upload for replies. Not a channel kind (kinds cannot contain a
+ * colon): for these rows `external_id` is the conversation the file was uploaded to.
+ */
+export const AGENT_UPLOADS = 'agent:upload';
 
 function toInstance(row: ChannelsTable): ChannelInstance {
   const config = parseJsonColumn<ChannelConfig>(row.config, { kind: row.kind, market: row.market });
@@ -107,6 +113,24 @@ export async function deleteChannel(db: Kysely<Database>, id: string): Promise<b
 }
 
 /**
+ * The channel instance a conversation's replies go out on: its own, else the kind's enabled instance in its market
+ * (the one instance of the kind when the conversation has no market).
+ *
+ * @example
+ * const channel = await replyChannel(db, 'email', conversation);
+ */
+export async function replyChannel(db: Kysely<Database>, kind: string, conversation: Pick<ConversationView, 'channelId' | 'market'>): Promise<ChannelInstance | null> {
+  if (conversation.channelId) {
+    const own = await getChannel(db, conversation.channelId);
+    if (own && own.enabled && own.kind === kind) return own;
+  }
+  const candidates = await listChannels(db, { kind, enabledOnly: true });
+  const inMarket = candidates.find((c) => c.market === conversation.market);
+  if (inMarket) return inMarket;
+  return !conversation.market && candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
  * Records what the channel knew about an inbound message before the pipeline stores it, so the flag is there the
  * moment the message is visible. Idempotent: a redelivery keeps the first record.
  *
@@ -202,7 +226,8 @@ export function attachmentUrl(id: string): string {
 }
 
 /**
- * Reads one attachment with the market of its conversation (for scope checks).
+ * Reads one attachment — an inbound message's, or an agent's upload — with the market of its conversation (for
+ * scope checks).
  *
  * @example
  * const attachment = await getAttachment(db, id); // { filename, contentType, size, content, market }
@@ -212,9 +237,11 @@ export async function getAttachment(db: Kysely<Database>, id: string): Promise<{
 } | undefined> {
   const row = await db.selectFrom('channel_attachments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const owner = await db.selectFrom('messages').innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
-    .select('conversations.market').where('messages.channel', '=', row.channel).where('messages.external_id', '=', row.external_id)
-    .where('messages.direction', '=', 'in').executeTakeFirst();
+  const owner = row.channel === AGENT_UPLOADS
+    ? await db.selectFrom('conversations').select('market').where('id', '=', row.external_id).executeTakeFirst()
+    : await db.selectFrom('messages').innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
+      .select('conversations.market').where('messages.channel', '=', row.channel).where('messages.external_id', '=', row.external_id)
+      .where('messages.direction', '=', 'in').executeTakeFirst();
   return {
     filename: row.filename, contentType: row.content_type, size: Number(row.size),
     content: row.content ? Buffer.from(row.content) : null, market: owner ? owner.market : undefined,
@@ -270,6 +297,16 @@ export async function getChannelState(db: Kysely<Database>, channelId: string, k
 export async function setChannelState(db: Kysely<Database>, channelId: string, key: string, value: string, nowMs: number): Promise<void> {
   await db.insertInto('channel_state').values({ channel_id: channelId, key, value, updated_at: isoInstant(nowMs) })
     .onConflict((oc) => oc.columns(['channel_id', 'key']).doUpdateSet({ value, updated_at: isoInstant(nowMs) })).execute();
+}
+
+/**
+ * Removes a per-channel state value.
+ *
+ * @example
+ * await deleteChannelState(db, 'whatsapp-br', 'parts:0193…');
+ */
+export async function deleteChannelState(db: Kysely<Database>, channelId: string, key: string): Promise<void> {
+  await db.deleteFrom('channel_state').where('channel_id', '=', channelId).where('key', '=', key).execute();
 }
 
 const progress: Record<string, number> = { queued: 0, sent: 1, delivered: 2, read: 3 };

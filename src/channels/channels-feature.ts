@@ -2,11 +2,13 @@ import type { JobRunner } from '../jobs/index.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
 import type { ChannelAdapter, ChannelService, ChannelServices } from './channel-adapter.js';
+import { attachmentRoutes } from './attachment-routes.js';
 import { ChannelDirectory } from './channel-directory.js';
 import { receiveInbound } from './channel-ingest.js';
 import { ChannelRegistry, loadChannelAdapters } from './channel-registry.js';
 import { channelRoutes } from './channel-routes.js';
 import { applyDeliveryReceipts } from './channel-store.js';
+import { resolveReplyAttachments } from './outbound-attachments.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { webhookRoutes } from './webhook-routes.js';
 
@@ -63,6 +65,9 @@ export async function installChannels(
     applyReceipts: (kind, receipts) => applyDeliveryReceipts(ctx.store.db, kind, receipts),
   };
 
+  ctx.outbound.setAttachmentResolver({
+    resolve: (conversation, ids, isPrivate) => resolveReplyAttachments(registry, env, conversation, ids, isPrivate),
+  });
   const dispatcher = new OutboxDispatcher({ ...env, registry });
   const offQueued = ctx.bus.on('reply.queued', (event) => {
     if (event.type === 'reply.queued' && !event.private) dispatcher.kick();
@@ -90,6 +95,7 @@ export async function installChannels(
 
   const routes = async (app: App, appCtx: AppContext) => {
     channelRoutes(registry, () => directory.invalidate())(app, appCtx);
+    await attachmentRoutes(app, appCtx);
     await webhookRoutes(registry, () => services)(app, appCtx);
     for (const adapter of registry.all()) await adapter.routes?.(app, appCtx, services);
   };

@@ -3,12 +3,13 @@ import type { Config } from '../config/index.js';
 import type { RecurringJob } from '../jobs/index.js';
 import { isoInstant, type Clock } from '../lib/clock.js';
 import type { Store } from '../store/database.js';
-import { getConversation, type ConversationView } from '../store/conversation-store.js';
+import { getConversation } from '../store/conversation-store.js';
 import { getCustomer } from '../store/customer-store.js';
 import type { MessagesTable, OutboxTable } from '../store/store-schema.js';
-import type { ChannelInstance, SendResult } from './channel-adapter.js';
+import type { SendResult } from './channel-adapter.js';
 import type { ChannelRegistry } from './channel-registry.js';
-import { getChannel, lastInboundOf, listChannels } from './channel-store.js';
+import { lastInboundOf, replyChannel } from './channel-store.js';
+import { outboundAttachments } from './outbound-attachments.js';
 import { defaultRetryPolicy, nextAttemptAt, type RetryPolicy } from './retry-policy.js';
 
 /** What one dispatcher run did. */
@@ -183,7 +184,7 @@ export class OutboxDispatcher {
     }
 
     const adapter = this.options.registry.get(item.channel)!;
-    const channel = await this.channelFor(item.channel, conversation);
+    const channel = await replyChannel(db, item.channel, conversation);
     if (!channel) {
       // Waiting for configuration, not a failed delivery: the reason goes on the outbox row, the message stays queued.
       return this.finishRetry(item, null, {
@@ -192,6 +193,8 @@ export class OutboxDispatcher {
     }
     const customer = await getCustomer(db, conversation.customer.id);
     if (!customer) return this.finishFailed(item, message, 'never sent: the customer no longer exists');
+    const attachments = await outboundAttachments(db, message.attachments);
+    if (attachments.missing.length) return this.finishFailed(item, message, `never sent: the attached file ${attachments.missing.join(', ')} is no longer stored`);
 
     let result: SendResult;
     try {
@@ -199,7 +202,7 @@ export class OutboxDispatcher {
         outbox: { id: item.id, idempotencyKey: item.idempotency_key, attempt: item.attempt, createdAt: item.created_at },
         message: {
           id: message.id, text: message.text, html: message.html, subject: message.subject ?? conversation.subject,
-          language: message.language ?? conversation.language, automatic, createdAt: message.created_at,
+          language: message.language ?? conversation.language, automatic, attachments: attachments.files, createdAt: message.created_at,
         },
         conversation, customer, channel, lastInboundAt: lastInbound?.receivedAt ?? null,
         env: { store: this.options.store, clock: this.options.clock, logger: this.options.logger, config: this.options.config },
@@ -210,19 +213,6 @@ export class OutboxDispatcher {
     if (result.status === 'sent') return this.finishSent(item, message, result.externalId);
     if (result.status === 'failed') return this.finishFailed(item, message, result.error);
     return this.finishRetry(item, message, result);
-  }
-
-  /** The conversation's own channel instance, else the kind's enabled instance in the conversation's market. */
-  private async channelFor(kind: string, conversation: ConversationView): Promise<ChannelInstance | null> {
-    const db = this.options.store.db;
-    if (conversation.channelId) {
-      const own = await getChannel(db, conversation.channelId);
-      if (own && own.enabled && own.kind === kind) return own;
-    }
-    const candidates = await listChannels(db, { kind, enabledOnly: true });
-    const inMarket = candidates.find((c) => c.market === conversation.market);
-    if (inMarket) return inMarket;
-    return !conversation.market && candidates.length === 1 ? candidates[0]! : null;
   }
 
   private async finishSent(item: Claimed, message: MessagesTable, externalId: string): Promise<'sent'> {

@@ -22,11 +22,15 @@ export const PROVIDER_TIMEOUT_MS = 15_000;
  */
 export async function callProvider(url: string, options: {
   method?: 'GET' | 'POST'; headers?: Record<string, string>; json?: unknown; form?: URLSearchParams; body?: string;
+  /** A multipart/form-data body (file uploads); fetch writes the boundary into the content type. */
+  multipart?: FormData;
   timeoutMs?: number;
 }): Promise<ProviderResponse> {
   const headers: Record<string, string> = { accept: 'application/json', ...(options.headers ?? {}) };
-  let body: string | undefined = options.body;
-  if (options.json !== undefined) {
+  let body: string | FormData | undefined = options.body;
+  if (options.multipart) {
+    body = options.multipart;
+  } else if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     headers['content-type'] = 'application/json';
   } else if (options.form) {
@@ -45,6 +49,19 @@ export async function callProvider(url: string, options: {
     json = null;
   }
   return { status: response.status, headers: response.headers, text, json };
+}
+
+/**
+ * A multipart/form-data body: text fields, then files as parts with their name, type and bytes.
+ *
+ * @example
+ * const body = multipartForm({ messaging_product: 'whatsapp', type: 'image/png' }, [{ field: 'file', ...attachment }]);
+ */
+export function multipartForm(fields: Record<string, string>, files: Array<{ field: string; filename: string; contentType: string; content: Buffer }> = []): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files) form.append(file.field, new Blob([new Uint8Array(file.content)], { type: file.contentType }), file.filename);
+  return form;
 }
 
 /**

@@ -19,12 +19,20 @@ export interface ReplyInput {
   /** The status to leave the conversation in after a public reply (default: pending, waiting on the customer). */
   status?: ConversationStatus;
   language?: string | null;
-  /** Records the reply at this instant instead of now (imports and the demo brand replay history, which is not reviewed). */
+  /**
+   * Records the reply at this instant instead of now: imports and the demo brand replay history, which is neither
+   * reviewed nor sent (it is recorded as delivered).
+   */
   atMs?: number;
   /** What the sender tells the reply review. */
   review?: ReplyReviewRequest;
   /** Ids of files uploaded to the conversation (`POST /api/v1/conversations/{id}/attachments`) to send with it. */
   attachments?: string[];
+  /**
+   * An automatic notice (the closed-hours auto-reply), not an answer: status, first response, waitingSince and SLA
+   * clocks stay as they are. `claim` runs first in the reply's transaction; when it throws, nothing is recorded.
+   */
+  automatic?: { claim(db: Kysely<Database>, messageId: string, nowMs: number): Promise<void> };
 }
 
 /** Turns a reply's attachment ids into what its message records (the channels feature installs one); refuses by throwing. */
@@ -43,8 +51,8 @@ export interface ReplyReview {
   issues: ReviewIssue[];
   /** Blocking issues were let through by an override. */
   overridden: boolean;
-  /** Records the verdict with the stored message, inside the reply's transaction. */
-  record?(db: Kysely<Database>, messageId: string, nowMs: number): Promise<void>;
+  /** Records the verdict with the stored message, inside the reply's transaction; answers what it stored in `messages.review_override`. */
+  record?(db: Kysely<Database>, messageId: string, nowMs: number): Promise<string>;
 }
 
 /** Reviews a public reply before anything is stored (the culture feature installs one); refuses it by throwing. */
@@ -130,39 +138,45 @@ export class OutboundService {
     const messageId = newId(nowMs);
 
     const row = await withTransaction(this.store, this.bus, async (trx, events) => {
+      await input.automatic?.claim(trx, messageId, nowMs);
       const message = {
         id: messageId, conversation_id: conversationId, direction: 'out' as const, is_private: input.private ? 1 : 0,
         author_user_id: actor.userId, channel: conversation.channel, external_id: null, subject: conversation.subject,
         text, html: input.html ?? null, language: input.language ?? conversation.language, attachments: JSON.stringify(attachments),
-        delivery_status: input.private ? 'note' : 'queued', delivery_error: null, review_override: null,
+        // Replayed history was delivered long ago: recorded as such, never queued to be sent again.
+        delivery_status: input.private ? 'note' : input.atMs !== undefined ? 'delivered' : 'queued', delivery_error: null, review_override: null,
         received_at: now, created_at: now,
       };
       await trx.insertInto('messages').values(message).execute();
-      await review?.record?.(trx, messageId, nowMs);
+      const reviewOverride = (await review?.record?.(trx, messageId, nowMs)) ?? null;
       let outboxId: string | null = null;
-      const set: Partial<ConversationsTable> = { updated_at: now, last_message_at: now, message_count: conversation.messageCount + 1 };
-      if (!input.private) {
+      const set: Partial<ConversationsTable> = { updated_at: now, last_message_at: now };
+      const answers = !input.private && !input.automatic;
+      if (!input.private && input.atMs === undefined) {
         outboxId = newId(nowMs);
         await trx.insertInto('outbox').values({
           id: outboxId, message_id: messageId, conversation_id: conversationId, channel: conversation.channel,
           status: 'pending', attempts: 0, next_attempt_at: now, idempotency_key: messageId, last_error: null,
           created_at: now, updated_at: now,
         }).execute();
+      }
+      if (answers) {
         if (!conversation.firstRespondedAt) set.first_responded_at = now;
         set.waiting_since = null;
         const status = input.status ?? 'pending';
         set.status = status;
         set.resolved_at = status === 'resolved' ? now : null;
       }
-      await trx.updateTable('conversations').set(set).where('id', '=', conversationId).execute();
-      if (!input.private) await this.sla?.agentReplied(trx, { conversationId, atMs: nowMs, status: set.status ?? 'pending', nowMs });
+      // Counted in SQL: an inbound message committing at the same moment must not lose its count.
+      await trx.updateTable('conversations').set((eb) => ({ ...set, message_count: eb('message_count', '+', 1) })).where('id', '=', conversationId).execute();
+      if (answers) await this.sla?.agentReplied(trx, { conversationId, atMs: nowMs, status: set.status ?? 'pending', nowMs });
       await appendAudit(trx, actor, {
         action: input.private ? 'conversation.note_added' : 'conversation.replied',
         entityType: 'conversation', entityId: conversationId, changes: { messageId },
       }, nowMs, requestId);
       events.push({ type: 'reply.queued', messageId, conversationId, outboxId, market: conversation.market, private: input.private });
-      events.push({ type: 'conversation.updated', conversationId, market: conversation.market, changes: Object.keys(set) });
-      return message;
+      events.push({ type: 'conversation.updated', conversationId, market: conversation.market, changes: [...Object.keys(set), 'message_count'] });
+      return { ...message, review_override: reviewOverride };
     });
     return { message: toMessageView(row), issues: review?.issues ?? [], overridden: review?.overridden ?? false };
   }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { channelsFeatureOf } from '../../src/channels/index.js';
 import { catalogues } from '../../web/widget/src/widget-i18n.js';
-import { WIDGET_LOCALES, textDirection, widgetLocale } from '../../src/channels/chat/index.js';
+import { TypingGate, WIDGET_LOCALES, textDirection, widgetLocale } from '../../src/channels/chat/index.js';
 import { postgresAvailable, testDialects } from '../helpers/dialects.js';
 import { adminToken, useTestApp } from '../helpers/test-app.js';
 import { delivery, identitiesOf, putChannel, putTestMarket } from './messaging-setup.js';
@@ -30,6 +30,20 @@ describe('widget language', () => {
         expect(text.match(/\{\w+\}/g) ?? [], `${locale}.${key} placeholders`).toEqual(english.match(/\{\w+\}/g) ?? []);
       }
     }
+  });
+});
+
+describe('typing gate', () => {
+  it('passes the first "typing", one refresh per interval while typing goes on, and one "stopped"', () => {
+    const gate = new TypingGate(2_000);
+    expect(gate.stop()).toBe(false);
+    expect([0, 100, 1_999].map((ms) => gate.start(ms))).toEqual([true, false, false]);
+    expect(gate.start(2_000)).toBe(true);
+    expect(gate.start(3_000)).toBe(false);
+    expect(gate.stop()).toBe(true);
+    expect(gate.stop()).toBe(false);
+    // Typing again right after stopping is news for the agents at once.
+    expect(gate.start(3_100)).toBe(true);
   });
 });
 
@@ -173,6 +187,54 @@ for (const dialect of testDialects) {
       await visitor.close();
     });
 
+    it('relays typing live only: throttled, to agents of the conversation\'s market, never stored', async () => {
+      await t().request({ method: 'PUT', url: '/api/v1/teams/gulf-partner', body: { name: 'Gulf partner', kind: 'partner', timeZone: 'Asia/Dubai', markets: ['ae'] } });
+      await t().request({ method: 'PUT', url: '/api/v1/agents/omar', body: { name: 'Omar', email: 'omar@partner.example', role: 'agent', teams: ['gulf-partner'] } });
+      const partnerToken = (await t().request({ method: 'POST', url: '/api/v1/tokens', body: { name: 'omar', role: 'agent', userId: 'omar' } })).json().token as string;
+      const { token } = (await session({ market: 'jp', languages: ['ja'] })).json();
+      const visitor = await openSocket(`ws://${base}/api/v1/widget/socket?token=${encodeURIComponent(token)}`);
+      await visitor.next('ready');
+      visitor.send({ type: 'message', clientId: 'c0ffee00-0000-4000-8000-00000000000a', text: '配送先を変更できますか？' });
+      const ack = await visitor.next('ack');
+      const db = t().runtime.ctx.store.db;
+      const conversationId = (await db.selectFrom('messages').select('conversation_id').where('id', '=', ack.message.id).executeTakeFirstOrThrow()).conversation_id;
+      const stored = async () => (await db.selectFrom('messages').select('id').where('conversation_id', '=', conversationId).execute()).length;
+      const before = await stored();
+
+      const agents = await openSocket(`ws://${base}/api/v1/chat/events`, { authorization: `Bearer ${adminToken}` });
+      const partner = await openSocket(`ws://${base}/api/v1/chat/events`, { authorization: `Bearer ${partnerToken}` });
+      await agents.next('hello');
+      await partner.next('hello');
+      // A burst of keystrokes: the frames are handled in order, so the pong means all of them were.
+      for (let i = 0; i < 12; i++) visitor.send({ type: 'typing', typing: true });
+      visitor.send({ type: 'ping' });
+      await visitor.next('pong');
+      expect(await agents.next('visitor.typing')).toMatchObject({ conversationId, market: 'jp', typing: true });
+      visitor.send({ type: 'typing', typing: false });
+      await agents.next('visitor.typing', (f) => f.typing === false);
+      expect(agents.frames.filter((f) => f.type === 'visitor.typing').map((f) => f.typing)).toEqual([true, false]);
+      // A second "stopped" is not news.
+      visitor.send({ type: 'typing', typing: false });
+      visitor.send({ type: 'ping' });
+      await visitor.next('pong');
+      expect(agents.frames.filter((f) => f.type === 'visitor.typing')).toHaveLength(2);
+      // Japan is not the partner's market: nothing reaches them, and they cannot type into the conversation.
+      expect(partner.frames.filter((f) => f.type !== 'hello')).toEqual([]);
+      const partnerTyping = await t().request({ method: 'POST', url: `/api/v1/chat/conversations/${conversationId}/typing`, body: { typing: true }, token: partnerToken });
+      expect(partnerTyping.statusCode).toBe(404);
+      expect(await stored()).toBe(before);
+
+      const email = (await t().request({ method: 'POST', url: '/api/v1/messages', body: {
+        channel: 'email', externalId: 'typing-not-chat', market: 'jp', customer: { email: 'typing@example.jp' }, text: 'メールです。',
+      } })).json().conversation.id as string;
+      const notChat = await t().request({ method: 'POST', url: `/api/v1/chat/conversations/${email}/typing`, body: { typing: true } });
+      expect(notChat.statusCode).toBe(422);
+      expect(notChat.headers['content-type']).toContain('application/problem+json');
+      await partner.close();
+      await agents.close();
+      await visitor.close();
+    });
+
     it('keeps replies for an offline visitor and shows them as history on the next visit; private notes never', async () => {
       const { token } = (await session({ market: 'jp' })).json();
       let visitor = await openSocket(`ws://${base}/api/v1/widget/socket?token=${encodeURIComponent(token)}`);
@@ -202,7 +264,12 @@ for (const dialect of testDialects) {
       const ok = await upload(Buffer.alloc(2000, 7), { 'x-widget-token': token });
       expect(ok.statusCode).toBe(201);
       expect(ok.headers['access-control-allow-origin']).toBe('http://shop.example');
-      expect(ok.json().message.attachments).toEqual([{ filename: 'receipt.png', contentType: 'image/png', size: 2000 }]);
+      const [file] = ok.json().message.attachments;
+      expect(file).toEqual({ filename: 'receipt.png', contentType: 'image/png', size: 2000, url: expect.stringMatching(/^\/api\/v1\/widget\/attachments\/[0-9a-f]{32}$/) });
+      // The visitor's own file comes back to their widget with their token, and to nobody without it.
+      const own = await t().request({ method: 'GET', url: `${file.url}?token=${encodeURIComponent(token)}`, token: null });
+      expect([own.statusCode, own.headers['content-type'], own.body.length]).toEqual([200, 'image/png', 2000]);
+      expect((await t().request({ method: 'GET', url: `${file.url}?token=nope`, token: null })).statusCode).toBe(401);
       expect((await upload(Buffer.alloc(5000, 7), { 'x-widget-token': token })).statusCode).toBe(413);
       expect((await upload(Buffer.alloc(10, 7), { 'x-widget-token': 'nope' })).statusCode).toBe(401);
       expect((await upload(Buffer.alloc(10, 7), {})).statusCode).toBe(401);

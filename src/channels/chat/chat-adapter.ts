@@ -3,6 +3,7 @@ import type { Store } from '../../store/database.js';
 import { permanentFailure, sent, type ChannelAdapter } from '../channel-adapter.js';
 import { ChatConfigSchema, validateChatConfig, type ChatConfig } from './chat-config.js';
 import { ChatRelay } from './chat-relay.js';
+import { chatAttachmentRoutes } from './chat-attachment-routes.js';
 import { CHAT_MAX_TEXT, chatRoutes } from './chat-routes.js';
 import { widgetMessage } from './chat-store.js';
 
@@ -28,8 +29,9 @@ export function chatRelayOf(store: Store, logger: Logger): ChatRelay {
 
 /**
  * The chat widget: visitors write over a WebSocket into the inbound pipeline; an agent's reply is pushed to every
- * open widget of the visitor (any process) and otherwise waits in the history for their next visit. `sent` means
- * handed to the visitor's widgets; the widget's acknowledgements move it to `delivered` and `read`.
+ * open widget of the visitor (any process) and otherwise waits in the history for their next visit; attached files
+ * go as links the visitor's widget downloads with its token. `sent` means handed to the visitor's widgets; the
+ * widget's acknowledgements move it to `delivered` and `read`.
  */
 export const chatAdapter: ChannelAdapter<ChatConfig> = {
   kind: 'chat',
@@ -54,5 +56,9 @@ export const chatAdapter: ChannelAdapter<ChatConfig> = {
     await relay.start(services.store.dialect === 'postgres' ? services.config.databaseUrl : null);
     return { stop: () => relay.stop() };
   },
-  routes: (app, ctx, services) => chatRoutes(app, ctx, services, chatRelayOf(services.store, services.logger)),
+  checkAttachments: () => null,
+  async routes(app, ctx, services) {
+    await chatRoutes(app, ctx, services, chatRelayOf(services.store, services.logger));
+    chatAttachmentRoutes(app, services);
+  },
 };

@@ -13,6 +13,7 @@ import type { ChannelInbound, ChannelInstance, ChannelServices, InboundAttachmen
 import { CHAT_ATTACHMENT_HARD_CAP_BYTES, originAllowed, preChatRules, type ChatConfig } from './chat-config.js';
 import type { ChatRelay } from './chat-relay.js';
 import { chatAvailability, textDirection, widgetLocale } from './chat-session.js';
+import { TypingGate } from './chat-typing.js';
 import {
   conversationVisitor, linkVisitorContact, markVisitorMessages, visitorConversation, visitorHistory, visitorProfile, widgetMessage, type WidgetMessage,
 } from './chat-store.js';
@@ -36,7 +37,10 @@ const SessionBody = Type.Object({
 const WidgetMessageSchema = Type.Object({
   id: Type.String(), direction: Type.Union([Type.Literal('in'), Type.Literal('out')]), text: Type.String(),
   author: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(), status: Type.String(),
-  attachments: Type.Array(Type.Object({ filename: Type.String(), contentType: Type.String(), size: Type.Integer() })),
+  attachments: Type.Array(Type.Object({
+    filename: Type.String(), contentType: Type.String(), size: Type.Integer(),
+    url: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'download path on this server; add ?token=<visitor token>' })),
+  })),
 });
 
 const AvailabilitySchema = Type.Object({
@@ -279,11 +283,11 @@ export async function chatRoutes(app: App, ctx: AppContext, services: ChannelSer
     const leave = relay.joinVisitor(state.visitorId, send);
     const heartbeat = setInterval(() => { if (socket.readyState === socket.OPEN) socket.ping(); }, heartbeatMs);
     let conversation: { id: string; market: string | null } | null = null;
-    let typingSent = false;
-    const stopTyping = () => {
-      if (typingSent && conversation) relay.toAgents({ type: 'visitor.typing', market: conversation.market, conversationId: conversation.id, typing: false });
-      typingSent = false;
+    const typing = new TypingGate();
+    const relayTyping = (isTyping: boolean) => {
+      if (conversation) relay.toAgents({ type: 'visitor.typing', market: conversation.market, conversationId: conversation.id, typing: isTyping });
     };
+    const stopTyping = () => { if (typing.stop()) relayTyping(false); };
     socket.on('close', () => { clearInterval(heartbeat); leave(); stopTyping(); });
     socket.on('error', () => { clearInterval(heartbeat); leave(); });
 
@@ -330,10 +334,9 @@ export async function chatRoutes(app: App, ctx: AppContext, services: ChannelSer
             case 'typing': {
               conversation ??= await visitorConversation(db, state.channel.id, state.visitorId);
               if (!conversation) return;
-              if (frame.typing === true && !typingSent) {
-                typingSent = true;
-                relay.toAgents({ type: 'visitor.typing', market: conversation.market, conversationId: conversation.id, typing: true });
-              } else if (frame.typing !== true) stopTyping();
+              // Monotonic time, like the rate window: a throttle, not business time.
+              if (frame.typing !== true) stopTyping();
+              else if (typing.start(performance.now())) relayTyping(true);
               return;
             }
             case 'message': {
@@ -346,8 +349,9 @@ export async function chatRoutes(app: App, ctx: AppContext, services: ChannelSer
               const message = await receiveVisitorMessage(services, state, inboundOf(state, clientId, text));
               send({ type: 'ack', clientId, message });
               relay.toVisitor(state.visitorId, { type: 'message', message });
-              conversation = await visitorConversation(db, state.channel.id, state.visitorId);
+              // The message ends the typing it followed, in the conversation the typing was shown in.
               stopTyping();
+              conversation = await visitorConversation(db, state.channel.id, state.visitorId);
               return;
             }
             case 'email': {

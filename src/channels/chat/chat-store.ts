@@ -4,7 +4,9 @@ import { isoInstant } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { parseJsonColumn } from '../../lib/json.js';
 import { normalizeEmail } from '../../store/customer-store.js';
+import type { Attachment } from '../../store/conversation-store.js';
 import type { Database } from '../../store/store-schema.js';
+import { attachmentIdOfUrl } from '../outbound-attachments.js';
 
 /** A message as the widget shows it: no agent ids, no internal URLs, no private notes. */
 export interface WidgetMessage {
@@ -15,7 +17,8 @@ export interface WidgetMessage {
   /** The agent's display name on answers. */
   author: string | null;
   createdAt: string;
-  attachments: Array<{ filename: string; contentType: string; size: number }>;
+  /** `url`: where the visitor's widget downloads the file (with its token), null when the body was not kept. */
+  attachments: Array<{ filename: string; contentType: string; size: number; url: string | null }>;
   status: string;
 }
 
@@ -23,12 +26,41 @@ type Row = {
   id: string; direction: 'in' | 'out'; text: string; attachments: string; delivery_status: string; created_at: string; author: string | null;
 };
 
+/**
+ * Where a visitor's widget downloads an attachment of their conversation; the widget adds `?token=<visitor token>`.
+ *
+ * @example
+ * widgetAttachmentPath('5f0c9a1b…'); // '/api/v1/widget/attachments/5f0c9a1b…'
+ */
+export function widgetAttachmentPath(id: string): string {
+  return `/api/v1/widget/attachments/${id}`;
+}
+
 function toWidgetMessage(row: Row): WidgetMessage {
-  const attachments = parseJsonColumn<Array<{ filename: string; contentType: string; size: number }>>(row.attachments, []);
+  const attachments = parseJsonColumn<Attachment[]>(row.attachments, []);
   return {
     id: row.id, direction: row.direction, text: row.text, author: row.direction === 'out' ? row.author : null, createdAt: row.created_at,
-    attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: Number(a.size) })), status: row.delivery_status,
+    attachments: attachments.map((a) => {
+      const id = attachmentIdOfUrl(a.url);
+      return { filename: a.filename, contentType: a.contentType, size: Number(a.size), url: id ? widgetAttachmentPath(id) : null };
+    }),
+    status: row.delivery_status,
   };
+}
+
+/**
+ * Whether an attachment belongs to a message the visitor may see: one of theirs, or a public answer in one of their
+ * conversations on this channel. Never a private note's, never an upload no reply has sent yet.
+ *
+ * @example
+ * await visitorMaySee(db, 'chat-jp', visitorId, attachmentId); // true
+ */
+export async function visitorMaySee(db: Kysely<Database>, channelId: string, visitorId: string, attachmentId: string): Promise<boolean> {
+  if (!/^[0-9a-f]{32}$/.test(attachmentId)) return false;
+  const row = await widgetMessages(db)
+    .where('conversations.channel', '=', 'chat').where('conversations.channel_id', '=', channelId).where('conversations.thread_key', '=', visitorId)
+    .where('messages.attachments', 'like', `%/api/v1/attachments/${attachmentId}"%`).select('messages.id as found').limit(1).executeTakeFirst();
+  return row !== undefined;
 }
 
 function widgetMessages(db: Kysely<Database>) {

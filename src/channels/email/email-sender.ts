@@ -3,7 +3,7 @@ import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { Kysely } from 'kysely';
 import { sanitizeMessageHtml } from '../../pipeline/inbound-pipeline.js';
 import type { Database } from '../../store/store-schema.js';
-import { permanentFailure, retryLater, sent, type SendRequest, type SendResult } from '../channel-adapter.js';
+import { permanentFailure, retryLater, sent, type AttachmentFacts, type SendRequest, type SendResult } from '../channel-adapter.js';
 import { ensureReplyToken } from '../channel-store.js';
 import type { EmailConfig, SmtpConfig } from './email-config.js';
 import { domainOf, isDeliverableAddress, normalizeMessageId, ownMessageId, replyAddress } from './email-addresses.js';
@@ -50,7 +50,8 @@ export async function threadHeaders(db: Kysely<Database>, conversationId: string
 /**
  * The email for one outbox item: From the channel's name and address, Reply-To with the conversation's token,
  * a Message-ID derived from the idempotency key, In-Reply-To and References for threading, text and HTML parts,
- * Content-Language in the reply's language, and RFC 3834 marks on automatic replies. Answers a permanent
+ * Content-Language in the reply's language, RFC 3834 marks on automatic replies, and the attached files as MIME
+ * attachments (multipart/mixed). Answers a permanent
  * failure when the customer has no deliverable address.
  *
  * @example
@@ -87,7 +88,24 @@ export async function composeEmail(request: SendRequest<EmailConfig>): Promise<M
     ...(thread.references.length ? { references: thread.references.map((r) => `<${r}>`) } : {}),
     headers,
     date: new Date(env.clock.now()),
+    ...(message.attachments.length ? {
+      attachments: message.attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.contentType })),
+    } : {}),
   };
+}
+
+/** Attached files in all, before base64: a third more on the wire stays under the 25 MB most mail servers accept. */
+export const EMAIL_ATTACHMENTS_MAX_BYTES = 18 * 1024 * 1024;
+
+/**
+ * Why one email cannot carry these files (too large in all for common mail servers), or null.
+ *
+ * @example
+ * checkEmailAttachments([{ id, filename: 'invoice.pdf', contentType: 'application/pdf', size: 120_000 }]); // null
+ */
+export function checkEmailAttachments(files: AttachmentFacts[]): string | null {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  return total > EMAIL_ATTACHMENTS_MAX_BYTES ? `the files come to ${total} bytes; one email carries at most ${EMAIL_ATTACHMENTS_MAX_BYTES} bytes of attachments` : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { metaMessagingAdapter, metaMessagingSchema, type MetaMessagingProfile } 
 /** Instagram Messaging: the Messenger Platform with Instagram's object, account id, limits and profile fields. */
 export const instagramProfile: MetaMessagingProfile = {
   kind: 'instagram', displayName: 'Instagram', object: 'instagram', accountField: 'instagramAccountId', maxTextLength: 1000,
-  profileFields: 'name,username',
+  profileFields: 'name,username', fileDelivery: 'link',
 };
 
 /** `PUT /api/v1/channels/{id}` for an Instagram professional account's direct messages. */

@@ -1,7 +1,7 @@
 import type { ChannelAdapter } from '../channel-adapter.js';
 import { LineConfigSchema, type LineConfig } from './line-config.js';
 import { parseLineWebhook } from './line-inbound.js';
-import { LINE_MAX_TEXT, sendLine } from './line-sender.js';
+import { checkLineAttachments, LINE_MAX_TEXT, sendLine } from './line-sender.js';
 
 /** LINE Messaging API: signed webhooks with message events and content, push messages with a retry key. */
 export const lineAdapter: ChannelAdapter<LineConfig> = {
@@ -15,5 +15,6 @@ export const lineAdapter: ChannelAdapter<LineConfig> = {
   },
   inboundKeys: (config) => (config.botUserId ? [config.botUserId] : []),
   verifyAndParseInbound: (request, channel, env) => parseLineWebhook(request, channel, env),
+  checkAttachments: (files, channel, env) => checkLineAttachments(files, channel, env),
   send: sendLine,
 };

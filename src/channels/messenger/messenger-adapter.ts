@@ -3,7 +3,7 @@ import { metaMessagingAdapter, metaMessagingSchema, type MetaMessagingProfile } 
 /** Facebook Messenger: what differs from Instagram on the shared Messenger Platform. */
 export const messengerProfile: MetaMessagingProfile = {
   kind: 'messenger', displayName: 'Messenger', object: 'page', accountField: 'pageId', maxTextLength: 2000,
-  profileFields: 'first_name,last_name',
+  profileFields: 'first_name,last_name', fileDelivery: 'upload',
 };
 
 /** `PUT /api/v1/channels/{id}` for a Facebook page's Messenger inbox. */

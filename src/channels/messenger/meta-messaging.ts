@@ -4,10 +4,15 @@ import { isoInstant } from '../../lib/clock.js';
 import type { Database } from '../../store/store-schema.js';
 import {
   permanentFailure, retryLater, sent, type ChannelAdapter, type ChannelEnvironment, type ChannelInbound, type ChannelInstance,
-  type DeliveryReceipt, type InboundAttachment, type SendRequest, type SendResult, type WebhookOutcome, type WebhookRequest,
+  type DeliveryReceipt, type InboundAttachment, type OutboundAttachment, type SendRequest, type SendResult, type WebhookOutcome, type WebhookRequest,
 } from '../channel-adapter.js';
-import { callProvider, failureResult, fetchMedia, mediaFilename, networkReason, outsideWindow, recipientHandle, type ProviderResponse } from '../provider-http.js';
+import { mediaLink } from '../media-links.js';
+import {
+  callProvider, failureResult, fetchMedia, mediaFilename, multipartForm, networkReason, outsideWindow, recipientHandle, type ProviderResponse,
+} from '../provider-http.js';
+import { sendInParts } from '../send-parts.js';
 import { metaChallenge, parseJsonWebhook, verifyHubSignature } from '../webhook-verification.js';
+import { checkMetaAttachments, metaAttachmentKind, type MetaFileDelivery } from './meta-media.js';
 
 /** Messenger's and Instagram's standard messaging window: free replies this long after the person's last message. */
 export const META_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -82,6 +87,8 @@ export interface MetaMessagingProfile {
   maxTextLength: number;
   /** Profile fields to ask the Graph API for a new person's name. */
   profileFields: string;
+  /** How the kind takes attached files: uploaded with the message (Messenger) or fetched from a signed link (Instagram). */
+  fileDelivery: MetaFileDelivery;
 }
 
 const graphBase = (config: MetaMessagingConfig): string =>
@@ -211,10 +218,51 @@ const describe = (response: ProviderResponse): string => {
   return e ? `(#${e.code ?? '?'}${e.error_subcode ? `/${e.error_subcode}` : ''}) ${e.message ?? 'error'}` : (response.text.slice(0, 300) || 'no details');
 };
 
+/** One Send API call, `POST {apiBaseUrl}/{apiVersion}/me/messages`, as the outbox sees its outcome. */
+async function postSendApi(
+  profile: MetaMessagingProfile, config: MetaMessagingConfig, body: { json: unknown } | { multipart: FormData }, nowMs: number,
+): Promise<SendResult> {
+  let response: ProviderResponse;
+  try {
+    response = await callProvider(`${graphBase(config)}/me/messages?access_token=${encodeURIComponent(config.pageAccessToken)}`, body);
+  } catch (error) {
+    return retryLater(networkReason(error));
+  }
+  if (response.status >= 200 && response.status < 300) {
+    const id = (response.json as { message_id?: string } | null)?.message_id;
+    return id ? sent(id) : retryLater(`${profile.displayName} accepted the request but answered no message_id`);
+  }
+  const code = (response.json as GraphError | null)?.error?.code;
+  if (code === 4 || code === 32 || code === 613 || code === 2) return retryLater(`${profile.displayName} answered ${response.status}: ${describe(response)}`);
+  if (response.status === 401 || code === 190) return retryLater(`${profile.displayName} refused the page access token: ${describe(response)}`);
+  return failureResult(response, profile.displayName, describe(response), nowMs);
+}
+
+/**
+ * One attached file as its own message: uploaded in the Send API call itself (multipart: `recipient`, `message` with
+ * `attachment.type` and `payload.is_reusable: false`, and the bytes in `filedata`), or for a kind that fetches files
+ * by link, `attachment.payload.url` with a signed media link.
+ */
+async function sendMetaFile(
+  profile: MetaMessagingProfile, request: SendRequest<MetaMessagingConfig>, to: string, tagging: Record<string, string>, file: OutboundAttachment,
+  post: (body: { json: unknown } | { multipart: FormData }) => Promise<SendResult>,
+): Promise<SendResult> {
+  const type = metaAttachmentKind(profile.fileDelivery, file.contentType)?.type ?? 'file';
+  if (profile.fileDelivery === 'upload') {
+    return post({ multipart: multipartForm({
+      recipient: JSON.stringify({ id: to }), ...tagging, message: JSON.stringify({ attachment: { type, payload: { is_reusable: false } } }),
+    }, [{ field: 'filedata', ...file }]) });
+  }
+  const url = await mediaLink(request.env, request.channel, file);
+  if (!url) return permanentFailure(`not sent: ${profile.displayName} fetches files from a public URL and none is configured (BORDERLESS_PUBLIC_URL)`);
+  return post({ json: { recipient: { id: to }, ...tagging, message: { attachment: { type, payload: { url } } } } });
+}
+
 /**
  * Sends one reply with the Send API, `POST {apiBaseUrl}/{apiVersion}/me/messages`: `RESPONSE` within 24 hours of the
  * person's last message, `MESSAGE_TAG`/`HUMAN_AGENT` up to 7 days when the channel allows it, otherwise a permanent
- * failure that says why.
+ * failure that says why. Attached files follow the text as one message each (see {@link sendMetaFile}); a retry sends
+ * only the parts the platform has not taken yet.
  *
  * @example
  * send: (request) => sendMetaMessage(messengerProfile, request)
@@ -235,22 +283,14 @@ export async function sendMetaMessage(profile: MetaMessagingProfile, request: Se
     }
     tagging = { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' };
   }
-  let response: ProviderResponse;
-  try {
-    response = await callProvider(`${graphBase(config)}/me/messages?access_token=${encodeURIComponent(config.pageAccessToken)}`, {
-      json: { recipient: { id: to }, ...tagging, message: { text: request.message.text } },
-    });
-  } catch (error) {
-    return retryLater(networkReason(error));
-  }
-  if (response.status >= 200 && response.status < 300) {
-    const id = (response.json as { message_id?: string } | null)?.message_id;
-    return id ? sent(id) : retryLater(`${profile.displayName} accepted the request but answered no message_id`);
-  }
-  const code = (response.json as GraphError | null)?.error?.code;
-  if (code === 4 || code === 32 || code === 613 || code === 2) return retryLater(`${profile.displayName} answered ${response.status}: ${describe(response)}`);
-  if (response.status === 401 || code === 190) return retryLater(`${profile.displayName} refused the page access token: ${describe(response)}`);
-  return failureResult(response, profile.displayName, describe(response), nowMs);
+  const post = (body: { json: unknown } | { multipart: FormData }) => postSendApi(profile, config, body, nowMs);
+  const text = () => post({ json: { recipient: { id: to }, ...tagging, message: { text: request.message.text } } });
+  const files = request.message.attachments;
+  if (files.length === 0) return text();
+  return sendInParts(request, [
+    { key: 'text', label: 'the text', send: text },
+    ...files.map((file, i) => ({ key: `file:${i}`, label: file.filename, send: () => sendMetaFile(profile, request, to, tagging, file, post) })),
+  ]);
 }
 
 /**
@@ -271,6 +311,7 @@ export function metaMessagingAdapter(profile: MetaMessagingProfile, configSchema
     },
     inboundKeys: (config) => [String(config[profile.accountField])],
     verifyAndParseInbound: (request, channel, env) => parseMetaMessagingWebhook(profile, request, channel, env),
+    checkAttachments: (files, channel, env) => checkMetaAttachments(profile.displayName, profile.fileDelivery, files, channel, env),
     send: (request) => sendMetaMessage(profile, request),
   };
 }

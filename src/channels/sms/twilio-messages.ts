@@ -4,6 +4,9 @@ import type { TwilioSender } from './sms-config.js';
 
 /** The longest body Twilio accepts for one message (it splits it into segments itself). */
 export const SMS_MAX_TEXT = 1600;
+/** Twilio's limits for one MMS: ten media files, 5 MB in all. */
+export const MMS_MAX_FILES = 10;
+export const MMS_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Twilio error codes that are about pace or a passing state: retried. */
 const retryableCodes = new Set([20429, 30001, 14107]);
@@ -13,14 +16,18 @@ interface TwilioAnswer { sid?: string; status?: string; code?: number; message?:
 /**
  * Sends one SMS with the Messages API: `POST {apiBaseUrl}/2010-04-01/Accounts/{AccountSid}/Messages.json`,
  * form-encoded `To`, `From` (or `MessagingServiceSid`), `Body` and `StatusCallback`, HTTP Basic auth with the account
- * SID and auth token. The provider id is the message SID.
+ * SID and auth token; with `mediaUrls`, one `MediaUrl` each, which makes it an MMS (Twilio fetches the files from
+ * there). The provider id is the message SID.
  *
  * @example
  * await sendTwilioSms(config, { to: '+819012345678', body: 'お問い合わせありがとうございます。', statusCallback: null, nowMs });
  */
-export async function sendTwilioSms(config: TwilioSender, input: { to: string; body: string; statusCallback: string | null; nowMs: number }): Promise<SendResult> {
+export async function sendTwilioSms(config: TwilioSender, input: {
+  to: string; body: string; statusCallback: string | null; nowMs: number; mediaUrls?: string[];
+}): Promise<SendResult> {
   if (input.body.length > SMS_MAX_TEXT) return permanentFailure(`not sent: an SMS holds at most ${SMS_MAX_TEXT} characters (this one has ${input.body.length})`);
   const form = new URLSearchParams({ To: input.to, Body: input.body });
+  for (const url of input.mediaUrls ?? []) form.append('MediaUrl', url);
   if (config.messagingServiceSid) form.set('MessagingServiceSid', config.messagingServiceSid);
   else if (config.phoneNumber) form.set('From', config.phoneNumber);
   else return permanentFailure('not sent: the channel has no phoneNumber or messagingServiceSid to send from');

@@ -1,9 +1,9 @@
 import type { ChannelAdapter } from '../channel-adapter.js';
 import { TelegramConfigSchema, telegramBotId, type TelegramConfig } from './telegram-config.js';
 import { parseTelegramWebhook } from './telegram-inbound.js';
-import { sendTelegram, TELEGRAM_MAX_TEXT } from './telegram-sender.js';
+import { checkTelegramAttachments, sendTelegram, TELEGRAM_MAX_TEXT } from './telegram-sender.js';
 
-/** Telegram Bot API: webhooks authenticated by the secret token header, private chats, sendMessage. */
+/** Telegram Bot API: webhooks authenticated by the secret token header, private chats, sendMessage (files by sendPhoto and sendDocument). */
 export const telegramAdapter: ChannelAdapter<TelegramConfig> = {
   kind: 'telegram',
   displayName: 'Telegram',
@@ -15,5 +15,6 @@ export const telegramAdapter: ChannelAdapter<TelegramConfig> = {
   },
   inboundKeys: (config) => [telegramBotId(config.botToken)],
   verifyAndParseInbound: (request, channel) => parseTelegramWebhook(request, channel),
+  checkAttachments: (files) => checkTelegramAttachments(files),
   send: sendTelegram,
 };

@@ -1,7 +1,7 @@
 import type { ChannelAdapter } from '../channel-adapter.js';
 import { WebhookConfigSchema, type WebhookConfig } from './webhook-config.js';
 import { parseGenericWebhook } from './webhook-inbound.js';
-import { sendGenericWebhook } from './webhook-sender.js';
+import { checkWebhookAttachments, sendGenericWebhook } from './webhook-sender.js';
 
 /** A generic signed webhook, both ways: for platforms without an adapter yet, through a small bridge. */
 export const genericWebhookAdapter: ChannelAdapter<WebhookConfig> = {
@@ -14,5 +14,6 @@ export const genericWebhookAdapter: ChannelAdapter<WebhookConfig> = {
     replyWindowMs: null, idempotentSend: true, maxTextLength: null,
   },
   verifyAndParseInbound: (request, channel, env) => parseGenericWebhook(request, channel, env),
+  checkAttachments: (files) => checkWebhookAttachments(files),
   send: sendGenericWebhook,
 };

@@ -1,10 +1,25 @@
-import { permanentFailure, retryLater, sent, type SendRequest, type SendResult } from '../channel-adapter.js';
+import { permanentFailure, retryLater, sent, type AttachmentFacts, type SendRequest, type SendResult } from '../channel-adapter.js';
 import { callProvider, failureResult, networkReason, recipientHandle, type ProviderResponse } from '../provider-http.js';
 import type { WebhookConfig } from './webhook-config.js';
 import { signWebhook } from './webhook-signature.js';
 
+/** Attached files in all that one reply body carries (base64 inside JSON). */
+export const WEBHOOK_ATTACHMENTS_MAX_BYTES = 10 * 1024 * 1024;
+
 /**
- * The body of a reply POSTed to a generic webhook's `url`.
+ * Why a generic webhook reply cannot carry these files (over 10 MB in all), or null.
+ *
+ * @example
+ * checkWebhookAttachments(files); // null
+ */
+export function checkWebhookAttachments(files: AttachmentFacts[]): string | null {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  return total > WEBHOOK_ATTACHMENTS_MAX_BYTES ? `the files come to ${total} bytes; a webhook reply carries at most ${WEBHOOK_ATTACHMENTS_MAX_BYTES} bytes of files` : null;
+}
+
+/**
+ * The body of a reply POSTed to a generic webhook's `url`; attached files ride along as
+ * `attachments: [{ filename, contentType, size, contentBase64 }]`, the shape inbound webhook messages use.
  *
  * @example
  * webhookReplyBody(request); // { type: 'message', id: '<idempotency key>', customer: { id: 'u-42', … }, text: '…' }
@@ -16,6 +31,9 @@ export function webhookReplyBody(request: SendRequest<WebhookConfig>): Record<st
     customer: { id: recipientHandle(customer, 'webhook'), name: customer.name, email: customer.email, phone: customer.phone },
     text: message.text, html: message.html, subject: message.subject, language: message.language, automatic: message.automatic,
     createdAt: message.createdAt,
+    attachments: message.attachments.map((file) => ({
+      filename: file.filename, contentType: file.contentType, size: file.size, contentBase64: file.content.toString('base64'),
+    })),
   };
 }
 

@@ -1,7 +1,9 @@
 import { isoInstant } from '../../lib/clock.js';
-import { permanentFailure, retryLater, sent, type SendRequest, type SendResult } from '../channel-adapter.js';
-import { callProvider, failureResult, networkReason, outsideWindow, recipientHandle, type ProviderResponse } from '../provider-http.js';
+import { permanentFailure, retryLater, sent, type OutboundAttachment, type SendRequest, type SendResult } from '../channel-adapter.js';
+import { callProvider, failureResult, multipartForm, networkReason, outsideWindow, recipientHandle, type ProviderResponse } from '../provider-http.js';
+import { sendInParts } from '../send-parts.js';
 import type { WhatsAppConfig, WhatsAppTemplate } from './whatsapp-config.js';
+import { whatsAppMediaKind } from './whatsapp-media.js';
 
 /** WhatsApp's customer service window: free-form replies only this long after the customer's last message. */
 export const WHATSAPP_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -76,9 +78,62 @@ export function whatsAppPayload(request: SendRequest<WhatsAppConfig>, nowMs: num
   };
 }
 
+const graphBase = (config: WhatsAppConfig): string =>
+  `${(config.apiBaseUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '')}/${config.apiVersion ?? 'v21.0'}/${config.phoneNumberId}`;
+
+/** What a Graph API error answer means for the outbox: pace and token problems are retried, the rest fail with Meta's words. */
+function graphFailure(response: ProviderResponse, nowMs: number): SendResult {
+  const code = (response.json as GraphError | null)?.error?.code;
+  const reason = describeGraphError(response);
+  if (code !== undefined && retryableCodes.has(code)) return retryLater(`WhatsApp answered ${response.status}: ${reason}`);
+  // An expired or revoked token is fixed by configuration, not by giving up on the customer.
+  if (response.status === 401 || code === 190) return retryLater(`WhatsApp refused the access token: ${reason}`);
+  return failureResult(response, 'WhatsApp', reason, nowMs);
+}
+
+/** `POST /{phoneNumberId}/messages` with one message body. */
+async function postMessage(config: WhatsAppConfig, body: Record<string, unknown>, nowMs: number): Promise<SendResult> {
+  let response: ProviderResponse;
+  try {
+    response = await callProvider(`${graphBase(config)}/messages`, { headers: { authorization: `Bearer ${config.accessToken}` }, json: body });
+  } catch (error) {
+    return retryLater(networkReason(error));
+  }
+  if (response.status >= 200 && response.status < 300) {
+    const id = (response.json as { messages?: Array<{ id?: string }> } | null)?.messages?.[0]?.id;
+    return id ? sent(id) : retryLater('WhatsApp accepted the request but answered no message id');
+  }
+  return graphFailure(response, nowMs);
+}
+
+/**
+ * One attached file as its own WhatsApp message, the way the Cloud API takes media: upload it
+ * (`POST /{phoneNumberId}/media`, multipart `file`, `type`, `messaging_product`), then send a message of the media's
+ * kind naming the uploaded id (documents keep their file name).
+ */
+async function sendWhatsAppFile(config: WhatsAppConfig, to: string, file: OutboundAttachment, nowMs: number): Promise<SendResult> {
+  const kind = whatsAppMediaKind(file.contentType)!;
+  let uploaded: ProviderResponse;
+  try {
+    uploaded = await callProvider(`${graphBase(config)}/media`, {
+      headers: { authorization: `Bearer ${config.accessToken}` },
+      multipart: multipartForm({ messaging_product: 'whatsapp', type: file.contentType }, [{ field: 'file', ...file }]),
+    });
+  } catch (error) {
+    return retryLater(networkReason(error));
+  }
+  if (uploaded.status < 200 || uploaded.status >= 300) return graphFailure(uploaded, nowMs);
+  const mediaId = (uploaded.json as { id?: string } | null)?.id;
+  if (!mediaId) return retryLater('WhatsApp accepted the upload but answered no media id');
+  const media: Record<string, string> = { id: mediaId, ...(kind.type === 'document' ? { filename: file.filename } : {}) };
+  return postMessage(config, { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: kind.type, [kind.type]: media }, nowMs);
+}
+
 /**
  * Sends one reply through the Cloud API: `POST {apiBaseUrl}/{apiVersion}/{phoneNumberId}/messages` with the access
  * token as Bearer. Outside the 24-hour window it sends the market's template, or fails for good with the reason.
+ * Attached files follow the text as one media message each (see {@link sendWhatsAppFile}); a retry sends only the
+ * parts WhatsApp has not taken yet.
  *
  * @example
  * const result = await sendWhatsApp(request); // { status: 'sent', externalId: 'wamid.HBgM…' }
@@ -88,21 +143,14 @@ export async function sendWhatsApp(request: SendRequest<WhatsAppConfig>): Promis
   const nowMs = request.env.clock.now();
   const payload = whatsAppPayload(request, nowMs);
   if ('error' in payload) return permanentFailure(payload.error);
-  const url = `${(config.apiBaseUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '')}/${config.apiVersion ?? 'v21.0'}/${config.phoneNumberId}/messages`;
-  let response: ProviderResponse;
-  try {
-    response = await callProvider(url, { headers: { authorization: `Bearer ${config.accessToken}` }, json: payload.body });
-  } catch (error) {
-    return retryLater(networkReason(error));
+  const files = request.message.attachments;
+  if (files.length === 0) return postMessage(config, payload.body, nowMs);
+  if (payload.template) {
+    return permanentFailure('not sent: outside WhatsApp\'s 24-hour customer service window only a template can be sent, and the template cannot carry the attached files');
   }
-  if (response.status >= 200 && response.status < 300) {
-    const id = (response.json as { messages?: Array<{ id?: string }> } | null)?.messages?.[0]?.id;
-    return id ? sent(id) : retryLater('WhatsApp accepted the request but answered no message id');
-  }
-  const code = (response.json as GraphError | null)?.error?.code;
-  const reason = describeGraphError(response);
-  if (code !== undefined && retryableCodes.has(code)) return retryLater(`WhatsApp answered ${response.status}: ${reason}`);
-  // An expired or revoked token is fixed by configuration, not by giving up on the customer.
-  if (response.status === 401 || code === 190) return retryLater(`WhatsApp refused the access token: ${reason}`);
-  return failureResult(response, 'WhatsApp', reason, nowMs);
+  const to = String(payload.body.to);
+  return sendInParts(request, [
+    { key: 'text', label: 'the text', send: () => postMessage(config, payload.body, nowMs) },
+    ...files.map((file, i) => ({ key: `file:${i}`, label: file.filename, send: () => sendWhatsAppFile(config, to, file, nowMs) })),
+  ]);
 }

@@ -84,6 +84,12 @@ export const MessageSchema = Type.Object({
   attachments: Type.Array(AttachmentSchema),
   deliveryStatus: Type.String(),
   deliveryError: Nullable(Type.String()),
+  reviewOverride: Nullable(Type.Object({
+    reason: Type.String(),
+    codes: Type.Array(Type.String(), { description: 'the blocking review codes let through' }),
+    by: Nullable(Type.String({ description: 'the user (or token) that sent the reply' })),
+    at: Type.String(),
+  }, { description: 'set when the reply was sent despite blocking review issues, with `override.reason`' })),
   receivedAt: Type.String(),
   createdAt: Type.String(),
 }, { $id: 'Message' });

@@ -1,29 +1,38 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { channelsFeatureOf } from '../../../src/channels/index.js';
-import { ImapPollJob, pollMailbox, receiveEmail, type Mailbox } from '../../../src/channels/email/index.js';
+import { ImapPollJob, pollMailbox, receiveEmail, type Mailbox, type PollCursor } from '../../../src/channels/email/index.js';
 import { postgresAvailable, testDialects } from '../../helpers/dialects.js';
 import { useTestApp } from '../../helpers/test-app.js';
 import { countInbound, storedByMessageId } from '../email-setup.js';
 import { rawMail } from '../mail-fixtures.js';
 
 /*
- * No IMAP server package is installed here, so the fetch → store → flag logic runs against an in-memory mailbox
- * behind the same `Mailbox` interface the imapflow implementation fills. Only the connection-failure path of
- * ImapFlowMailbox itself is exercised for real (against a closed port).
+ * The fetch → store → flag order and the crash between a commit and its \Seen flag, which a real server cannot be
+ * made to produce on cue, against an in-memory mailbox behind the `Mailbox` interface. Everything else about IMAP
+ * polling runs against a real Dovecot in imap-dovecot.test.ts.
  */
 class MemoryMailbox implements Mailbox {
   readonly seen = new Set<number>();
   failFlagOnce = new Set<number>();
   closed = 0;
   constructor(readonly messages: Map<number, { source: Buffer; internalDate: Date }>) {}
+  status() { return { uidValidity: '1', uidNext: Math.max(0, ...this.messages.keys()) + 1 }; }
   async unseen() { return [...this.messages.keys()].filter((uid) => !this.seen.has(uid)).sort((a, b) => a - b); }
+  async newerThan(uid: number) { return [...this.messages.keys()].filter((u) => u > uid).sort((a, b) => a - b); }
   async fetch(uid: number) { return this.messages.get(uid) ?? null; }
   async markSeen(uid: number) {
     if (this.failFlagOnce.delete(uid)) throw new Error('connection reset while flagging');
     this.seen.add(uid);
   }
+  async markUnseen(uid: number) { this.seen.delete(uid); }
   async close() { this.closed++; }
+}
+
+/** A poll position kept in memory between polls. */
+function memoryPosition() {
+  const position = { cursor: null as PollCursor | null, mailboxName: 'INBOX', save: async (cursor: PollCursor) => { position.cursor = cursor; } };
+  return position;
 }
 
 const silent = pino({ level: 'silent' });
@@ -53,7 +62,8 @@ for (const dialect of testDialects) {
         if (failOn && raw.toString().includes(failOn)) throw new Error('database unavailable');
         return receiveEmail(services, channel, raw, { rcptTo: [] }, { ...(at !== undefined ? { receivedAtMs: at } : {}), source: 'imap' });
       };
-      expect(await pollMailbox(mailbox, store, silent)).toEqual({ stored: 1, failed: 1 });
+      const position = memoryPosition();
+      expect(await pollMailbox(mailbox, position, store, silent)).toEqual({ stored: 1, failed: 1 });
       expect([...mailbox.seen].sort()).toEqual([7, 9]);
       const stored = await t().runtime.ctx.store.db.selectFrom('messages').select(['received_at', 'conversation_id']).where('external_id', '=', 'imap-7@example.de').executeTakeFirstOrThrow();
       expect(stored.received_at).toBe('2027-04-29T22:00:00.000Z');
@@ -63,10 +73,10 @@ for (const dialect of testDialects) {
       // The next poll retries it; a crash between the commit and the \Seen flag only means one more fetch, not a duplicate.
       failOn = null;
       mailbox.failFlagOnce.add(8);
-      await expect(pollMailbox(mailbox, store, silent)).rejects.toThrow('connection reset');
+      await expect(pollMailbox(mailbox, position, store, silent)).rejects.toThrow('connection reset');
       expect(mailbox.seen.has(8)).toBe(false);
       const before = await countInbound(t());
-      expect(await pollMailbox(mailbox, store, silent)).toEqual({ stored: 1, failed: 0 });
+      expect(await pollMailbox(mailbox, position, store, silent)).toEqual({ stored: 1, failed: 0 });
       expect(await countInbound(t())).toBe(before);
       expect(mailbox.seen.has(8)).toBe(true);
       expect((await storedByMessageId(t(), 'imap-8@example.de'))?.channel_id).toBe('email-jp');
@@ -81,7 +91,7 @@ for (const dialect of testDialects) {
         opened++;
         return mailbox;
       });
-      expect((await job.run()).get('email-jp')).toEqual({ stored: 1, failed: 0 });
+      expect((await job.run()).get('email-jp')).toEqual({ stored: 1, failed: 0, error: null });
       expect(mailbox.closed).toBe(1);
       await job.run();
       expect(opened).toBe(1);
@@ -90,9 +100,9 @@ for (const dialect of testDialects) {
       expect(opened).toBe(2);
       expect((await storedByMessageId(t(), 'job-1@example.de'))?.text).toBe('Per Job abgeholt');
 
-      // The real imapflow mailbox against a closed port: logged, reported empty, no crash.
+      // The real imapflow mailbox against a closed port: logged, reported, no crash.
       const real = new ImapPollJob(services);
-      expect((await real.run()).get('email-jp')).toEqual({ stored: 0, failed: 0 });
+      expect((await real.run()).get('email-jp')).toMatchObject({ stored: 0, failed: 0, error: expect.stringContaining('could not reach the IMAP server 127.0.0.1:1') });
     });
   });
 }
