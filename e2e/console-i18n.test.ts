@@ -30,7 +30,7 @@ const sample: Record<string, string | number> = {
   flag: '', code: 'JP', tag: 'ja', level: 'C1', what: 'status', kind: 'hq', status: 'open', channel: 'email',
   priority: 'high', role: 'agent', presence: 'online', source: 'agent', more: 'yes', from: 'Mon', to: 'Fri',
   state: 'live', engine: 'deepl', machine: 'yes', reason: 'holiday', open: 'no', days: 2, date: '1 May', severity: 'warning',
-  market: 'jp', clock: 'business', enabled: 'yes',
+  market: 'jp', clock: 'business', enabled: 'yes', codes: 'PII',
   id: 'chat-jp', field: 'botToken', group: 'smtp', rule: 'required',
   register: 'formal', requested: 'pt-BR', used: 'pt', chain: 'pt-BR → pt', currency: 'JPY', languages: 'German', variant: 'ja', version: 2,
 };

@@ -2,9 +2,8 @@
 // reload (WebSocket), the SLA countdown and the market's open/closed state show beside the thread, a translation
 // with no engine configured shows its labelled state, and a signed-out session (no cookie) is told apart from an
 // expired one. Screenshots land in .e2e-artifacts/console-live-*.png.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,16 +18,6 @@ if (!hasBrowser) console.warn(`e2e/console-live.test.ts: SKIPPED — ${chromiumP
 delete process.env.BORDERLESS_TRANSLATION_PROVIDER;
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
-const webDist = join(repoRoot, 'web', 'dist', 'index.html');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 describe.skipIf(!hasBrowser)('agent console: live updates, SLA, availability, translation (Chromium)', () => {
   let server: RunningServer;
@@ -50,9 +39,6 @@ describe.skipIf(!hasBrowser)('agent console: live updates, SLA, availability, tr
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    if (!existsSync(webDist) || statSync(webDist).mtimeMs < newestMtime(join(repoRoot, 'web', 'src'))) {
-      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-web.mjs')], { cwd: repoRoot, stdio: 'inherit' });
-    }
     dir = mkdtempSync(join(tmpdir(), 'borderless-console-live-'));
     server = await startServer(dir);
     data = await seed(server);

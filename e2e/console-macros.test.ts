@@ -2,18 +2,20 @@
 // placeholders a render still needs, telling the agent which variant was used, and inserting at the caret.
 import { describe, expect, it } from 'vitest';
 import { ApiError, type Macro, type MacroVariant, type RenderedMacro } from '../web/src/api/index.js';
-import { draftHoldsMacro, hasVariantIn, insertAtCaret, macroOutcome, missingValues, searchMacros } from '../web/src/conversation/macro-search.js';
+import {
+  draftHoldsMacro, hasVariantIn, insertAtCaret, macroOutcome, missingValues, placeholdersToAsk, searchMacros,
+} from '../web/src/conversation/macro-search.js';
 
-function variant(locale: string, register: MacroVariant['register'] = 'any'): MacroVariant {
+function variant(locale: string, register: MacroVariant['register'] = 'any', placeholders: string[] = []): MacroVariant {
   return {
     locale, register, text: 'x', origin: 'human', needsReview: false, basedOnVersion: 1, outdated: false, engine: null, updatedBy: null,
-    createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z',
+    placeholders, createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z',
   };
 }
 
 function macro(id: string, name: string, tags: string[], locales: string[]): Macro {
   return {
-    id, name, description: null, sourceLocale: locales[0]!, version: 1, tags, createdBy: null, variants: locales.map((l) => variant(l)),
+    id, name, description: null, sourceLocale: locales[0]!, version: 1, tags, createdBy: null, variants: locales.map((l) => variant(l)), placeholders: [],
     missingLocales: [], outdatedLocales: [], needsReviewLocales: [], createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z',
   };
 }
@@ -61,6 +63,22 @@ describe('macro render outcome', () => {
     expect(missingValues(error)).toEqual(['orderNumber', 'date']);
     expect(missingValues(new ApiError(404, 'BL_NOT_FOUND', 'No macro'))).toEqual([]);
     expect(missingValues(new ApiError(422, 'BL_UNPROCESSABLE', 'could not be rendered'))).toEqual([]);
+  });
+
+  it('asks first for the placeholders of the variants in the customer\'s language, else of the source, leaving the name to the server', () => {
+    const late: Macro = {
+      ...macro('late-delivery', 'Delivery delayed', [], ['en']),
+      variants: [
+        variant('en', 'any', ['customerName', 'orderNumber', 'date']),
+        variant('ja', 'formal', ['customerName', 'orderNumber', 'amount']),
+        variant('ja', 'informal', ['orderNumber', 'date']),
+      ],
+    };
+    expect(placeholdersToAsk(late, 'ja', true)).toEqual(['orderNumber', 'amount', 'date']);
+    expect(placeholdersToAsk(late, 'ja-JP', false)).toEqual(['customerName', 'orderNumber', 'amount', 'date']);
+    expect(placeholdersToAsk(late, 'de', true)).toEqual(['orderNumber', 'date']);
+    expect(placeholdersToAsk(late, null, true)).toEqual(['orderNumber', 'date']);
+    expect(placeholdersToAsk({ ...late, variants: [variant('en', 'any', ['customerName'])] }, 'en', true)).toEqual([]);
   });
 
   it('says whether the variant was the customer\'s locale, a fallback, another register or another language', () => {

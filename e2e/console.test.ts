@@ -2,8 +2,7 @@
 // the English, French and Arabic interfaces, axe-core on every page visited, screenshots in .e2e-artifacts/.
 // Machine translation goes to a LibreTranslate-speaking fake on loopback (it answers "[ja] <text>"), so the
 // translation views and macro drafts run the real HTTP path without a real engine.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -18,22 +17,6 @@ if (!hasBrowser) {
 }
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
-const webDist = join(repoRoot, 'web', 'dist', 'index.html');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the console when web/dist is missing or older than its sources (the server serves what is built). */
-function ensureBuilt(): void {
-  const stale = !existsSync(webDist) || statSync(webDist).mtimeMs < newestMtime(join(repoRoot, 'web', 'src'));
-  if (stale) execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-web.mjs')], { cwd: repoRoot, stdio: 'inherit' });
-}
 
 async function checkAccessibility(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
@@ -191,7 +174,6 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'borderless-console-e2e-'));
     engine = await startFakeLibreTranslate();
     server = await startServer(dir, { BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url });
@@ -520,6 +502,33 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     expect(toggle.x).toBeLessThan(composer.x + composer.width / 2);
     await checkAccessibility(page, 'macro inserted (ar)');
     await screenshot(page, 'ar-3b-macro-inserted');
+
+    // The review speaks Arabic here: a casual Japanese reply is flagged in the interface language, a card number holds
+    // it back, and an override with a reason sends it anyway, marked in the thread with that reason.
+    const composerText = page.locator('[data-testid="composer-text"]');
+    await composerText.fill('鈴木様\n領収書を再発行したよ。カード番号 4111 1111 1111 1111 でお支払いいただきました。');
+    const register = page.locator('[data-testid="review-issues"] li[data-code="REGISTER"]').first();
+    await register.waitFor();
+    expect(await register.textContent()).toContain('صيغة غير رسمية');
+    // Written in the interface's language, so nothing in the finding is marked as another language.
+    expect(await register.locator('[lang]').count()).toBe(0);
+    await page.locator('[data-testid="composer-send"]').click();
+    const override = page.locator('[data-testid="review-override"]');
+    await override.waitFor();
+    expect(await page.locator('[data-testid="review-issues"] li[data-code="PII"]').textContent()).toContain('بطاقة دفع');
+    const reason = 'طلبت العميلة تأكيد رقم البطاقة التجريبية';
+    await override.locator('input').fill(reason);
+    await page.locator('[data-testid="review-override-send"]').click();
+    const badge = page.locator('li.message-out', { hasText: 'カード番号' }).locator('[data-testid="review-override-badge"]');
+    await badge.waitFor();
+    expect(await badge.getAttribute('data-codes')).toBe('PII');
+    expect(await badge.textContent()).toContain('أُرسلت رغم المراجعة');
+    expect(await badge.locator('q').textContent()).toBe(reason);
+    // The next draft is casual again: the thread shows the overridden reply above the new warning.
+    await composerText.fill('鈴木様\n領収書を PDF で再発行したよ。');
+    await page.locator('[data-testid="review-issues"] li[data-code="REGISTER"]').first().waitFor();
+    await checkAccessibility(page, 'review warning and overridden reply (ar)');
+    await screenshot(page, 'ar-3c-review-and-override');
 
     const labels: Labels = { delivery: { queued: 'في قائمة انتظار الإرسال', sent: 'أُرسلت', failed: 'لم تُسلَّم' }, statusSaved: 'حُفظت الحالة.' };
     await sendReply(page, '鈴木様\n領収書を再発行し、PDF にてお送りいたしました。', labels);

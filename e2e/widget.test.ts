@@ -2,8 +2,7 @@
 // port that embeds <script src=".../widget.js" data-market="…" async>, Debian's Chromium driven by playwright-core.
 // A visitor writes in Japanese and sees the agent's reply arrive live; the Arabic widget is right-to-left; closed
 // hours show the next opening in the visitor's own zone and continue by email. Screenshots in .e2e-artifacts/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,17 +20,7 @@ if (!hasBrowser) console.warn(`e2e/widget.test.ts: SKIPPED — ${chromiumPath} i
 
 const repoRoot = join(import.meta.dirname, '..');
 const artifacts = join(repoRoot, '.e2e-artifacts');
-const webDist = join(repoRoot, 'web', 'dist', 'index.html');
 const yuiPassword = 'yui-e2e-password-2027';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 const token = 'bl_e2e_widget_admin_token_0123456789';
 // Friday 30 April 2027, 11:00 in Tokyo: the Japanese chat is open.
 const fridayMorningTokyo = Date.parse('2027-04-30T02:00:00Z');
@@ -84,10 +73,6 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    // The agent's side of the typing test is the console, served from web/dist.
-    if (!existsSync(webDist) || statSync(webDist).mtimeMs < newestMtime(join(repoRoot, 'web', 'src'))) {
-      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-web.mjs')], { cwd: repoRoot, stdio: 'inherit' });
-    }
     dataDir = mkdtempSync(join(tmpdir(), 'borderless-widget-e2e-'));
     clock = fixedClock(fridayMorningTokyo);
     const config = loadConfig({

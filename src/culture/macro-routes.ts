@@ -27,15 +27,20 @@ const MacroInputSchema = Type.Object({
   }, { additionalProperties: false }), { minItems: 1, maxItems: 200 }),
 }, { additionalProperties: false });
 
+const PLACEHOLDERS = 'the ICU arguments of `text`, in order of first use: the values a render needs (`customerName` is filled from the '
+  + 'customer\'s record when it has a name)';
+
 const VariantSchema = Type.Object({
   locale: Type.String(), register: Type.String(), text: Type.String(), origin: Type.String(), needsReview: Type.Boolean(),
   basedOnVersion: Type.Integer(), outdated: Type.Boolean(), engine: Nullable(Type.String()), updatedBy: Nullable(Type.String()),
+  placeholders: Type.Array(Type.String(), { description: PLACEHOLDERS }),
   createdAt: Type.String(), updatedAt: Type.String(),
 });
 
 const MacroSchema = Type.Object({
   id: Type.String(), name: Type.String(), description: Nullable(Type.String()), sourceLocale: Type.String(), version: Type.Integer(),
   tags: Type.Array(Type.String()), createdBy: Nullable(Type.String()), variants: Type.Array(VariantSchema),
+  placeholders: Type.Array(Type.String(), { description: 'every placeholder any variant uses' }),
   missingLocales: Type.Array(Type.String()), outdatedLocales: Type.Array(Type.String()), needsReviewLocales: Type.Array(Type.String()),
   createdAt: Type.String(), updatedAt: Type.String(),
 }, { $id: 'Macro' });

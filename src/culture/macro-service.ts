@@ -18,14 +18,18 @@ import {
   type MacroVariant,
 } from './macro-store.js';
 
-/** A variant as the API shows it: with whether it is outdated against the source text. */
+/** A variant as the API shows it: with whether it is outdated against the source text, and the values it takes. */
 export interface MacroVariantView extends MacroVariant {
   outdated: boolean;
+  /** The ICU arguments of its text, in order of first use (`customerName`, `orderNumber`, a plural's `count`…). */
+  placeholders: string[];
 }
 
 /** A macro as the API shows it, with what is missing or outdated. */
 export interface MacroView extends Omit<Macro, 'variants'> {
   variants: MacroVariantView[];
+  /** Every placeholder any variant uses, in variant order. */
+  placeholders: string[];
   /** Languages of the brand's markets that no variant serves (not even through a parent locale). */
   missingLocales: string[];
   /** Locales with a variant written from an older source text. */
@@ -91,7 +95,12 @@ export class MacroService {
   }
 
   private view(macro: Macro, languages: readonly string[]): MacroView {
-    const variants = macro.variants.map((v) => ({ ...v, outdated: !sameLocale(v.locale, macro.sourceLocale) && v.basedOnVersion < macro.version }));
+    const variants = macro.variants.map((v) => ({
+      ...v,
+      outdated: !sameLocale(v.locale, macro.sourceLocale) && v.basedOnVersion < macro.version,
+      // Every stored text passed icuError when it was written, so it parses here.
+      placeholders: icuArguments(v.text, v.locale),
+    }));
     const served = (tag: string) => {
       const language = toDetectionLanguage(tag);
       // A variant serves a language through the language's own fallback chain (pt-BR → pt), never another language.
@@ -101,6 +110,7 @@ export class MacroService {
     return {
       ...macro,
       variants,
+      placeholders: unique(variants.flatMap((v) => v.placeholders)),
       missingLocales: languages.filter((tag) => !served(tag)),
       outdatedLocales: unique(variants.filter((v) => v.outdated).map((v) => v.locale)),
       needsReviewLocales: unique(variants.filter((v) => v.needsReview).map((v) => v.locale)),

@@ -10,6 +10,7 @@ export const ReviewIssueSchema = Type.Object({
   code: Type.String({ enum: [...reviewCodes] }),
   severity: Type.String({ enum: ['warning', 'blocking'] }),
   message: Type.String(),
+  locale: Type.String({ description: 'the language `message` is written in (BCP 47): the caller\'s, or `en` when the review has no catalogue for it' }),
   span: Type.Array(Type.Integer({ minimum: 0 }), { minItems: 2, maxItems: 2, description: '[start, end) in UTF-16 code units of `text`' }),
 }, { $id: 'ReviewIssue' });
 

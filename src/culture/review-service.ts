@@ -82,14 +82,14 @@ export class ReviewService implements OutboundReviewer {
     return {
       issues,
       overridden: true,
-      async record(db: Kysely<Database>, messageId: string, nowMs: number): Promise<void> {
-        await db.updateTable('messages').set({
-          review_override: JSON.stringify({ reason, codes, by: actor.userId ?? actor.id, at: isoInstant(nowMs) }),
-        }).where('id', '=', messageId).execute();
+      async record(db: Kysely<Database>, messageId: string, nowMs: number): Promise<string> {
+        const stored = JSON.stringify({ reason, codes, by: actor.userId ?? actor.id, at: isoInstant(nowMs) });
+        await db.updateTable('messages').set({ review_override: stored }).where('id', '=', messageId).execute();
         await appendAudit(db, actor, {
           action: 'reply.review_overridden', entityType: 'conversation', entityId: conversation.id,
           changes: { messageId, reason, codes, issues: blocking.map((i) => ({ code: i.code, span: i.span })) },
         }, nowMs, requestId);
+        return stored;
       },
     };
   }

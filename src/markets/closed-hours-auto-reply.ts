@@ -1,12 +1,15 @@
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { isValidTimeZone } from '../domain/business-time/index.js';
 import { getMarketPreset } from '../domain/markets/index.js';
 import { isoInstant, type Clock } from '../lib/clock.js';
-import { newId } from '../lib/ids.js';
 import { parseJsonColumn } from '../lib/json.js';
-import { withTransaction, type DomainEvent, type EventBus } from '../pipeline/event-bus.js';
+import type { DomainEvent } from '../pipeline/event-bus.js';
 import type { MarketDirectory } from '../pipeline/market-directory.js';
+import type { OutboundService } from '../pipeline/outbound-service.js';
+import { systemActor } from '../store/audit-store.js';
 import type { Store } from '../store/database.js';
+import type { Database } from '../store/store-schema.js';
 import type { Market } from '../store/market-store.js';
 import { closedHoursLocale, closedHoursText } from './auto-reply-messages.js';
 import type { CalendarService } from './calendar-service.js';
@@ -16,6 +19,9 @@ import { wantsClosedHoursAutoReply } from './market-validation.js';
 export const AUTO_REPLY_MAX_AGE_MS = 7 * 86_400_000;
 
 const KIND = 'closed-hours';
+
+/** The conversation already had its auto-reply for this closed period: the claim rolls the reply back. */
+class PeriodAlreadyAnswered extends Error {}
 
 /**
  * The customer's own time zone: `attributes.timeZone` when valid, else the market's zone when the customer's
@@ -79,13 +85,14 @@ export function formatOpensAt(atMs: number, locale: string, timeZone: string): s
 /**
  * The closed-hours auto-reply (opt-in per market with `settings.autoReply.closedHours: true`). Runs after commit
  * on `message.received`: when the market is closed for the message's channel at the instant the customer wrote,
- * it records an outgoing message (author null, recorded in `auto_replies` as automatic) in the customer's language
- * saying when the team is next open, queues it in the outbox like any reply and emits `reply.queued`. At most one
- * per conversation per closed period: the period is keyed by its next opening, and `auto_replies`' primary key
- * makes a second one — concurrent or later — a no-op. It never touches SLA clocks or `waitingSince`.
+ * it sends, as the system actor through the one outbound path (`OutboundService.send`: message, outbox row, audit
+ * and events in one transaction, not reviewed), a message in the customer's language saying when the team is next
+ * open, recorded in `auto_replies` as automatic. At most one per conversation per closed period: the period is keyed
+ * by its next opening, and `auto_replies`' primary key, claimed in the reply's transaction, makes a second one —
+ * concurrent or later — a no-op. As an automatic reply it never touches status, SLA clocks or `waitingSince`.
  *
  * @example
- * const autoReply = new ClosedHoursAutoReply(store, bus, clock, markets, calendars, logger);
+ * const autoReply = new ClosedHoursAutoReply(store, outbound, clock, markets, calendars, logger);
  * bus.on('message.received', (e) => autoReply.handle(e));
  */
 export class ClosedHoursAutoReply {
@@ -93,7 +100,7 @@ export class ClosedHoursAutoReply {
 
   constructor(
     private readonly store: Store,
-    private readonly bus: EventBus,
+    private readonly outbound: OutboundService,
     private readonly clock: Clock,
     private readonly markets: MarketDirectory,
     private readonly calendars: CalendarService,
@@ -126,7 +133,7 @@ export class ClosedHoursAutoReply {
       // Mail a channel flagged as automated (auto-replies, bounces, loops) is never answered, least of all automatically.
       .leftJoin('channel_inbound', (j) => j.onRef('channel_inbound.channel', '=', 'messages.channel').onRef('channel_inbound.external_id', '=', 'messages.external_id'))
       .select(['messages.received_at', 'messages.direction', 'conversations.id as conversation_id', 'conversations.channel', 'channel_inbound.automated',
-        'conversations.subject', 'conversations.language', 'conversations.status', 'customers.locale', 'customers.country',
+        'conversations.language', 'conversations.status', 'customers.locale', 'customers.country',
         'customers.attributes'])
       .where('messages.id', '=', event.messageId).executeTakeFirst();
     if (!row || row.direction !== 'in' || row.status === 'resolved' || row.automated) return null;
@@ -141,30 +148,19 @@ export class ClosedHoursAutoReply {
     const opensAt = availability.nextOpenAt === null ? null : formatOpensAt(availability.nextOpenAt, dateLocale(locale, row.locale, row.country), zone);
     const text = closedHoursText(locale, opensAt);
     const periodKey = availability.nextOpenAt === null ? 'none' : isoInstant(availability.nextOpenAt);
-    const now = isoInstant(nowMs);
-    const messageId = newId(nowMs);
-
-    return withTransaction(this.store, this.bus, async (trx, events) => {
+    const claim = async (trx: Kysely<Database>, messageId: string, claimMs: number): Promise<void> => {
       const claimed = await trx.insertInto('auto_replies')
-        .values({ conversation_id: row.conversation_id, kind: KIND, period_key: periodKey, message_id: messageId, created_at: now })
+        .values({ conversation_id: row.conversation_id, kind: KIND, period_key: periodKey, message_id: messageId, created_at: isoInstant(claimMs) })
         .onConflict((oc) => oc.columns(['conversation_id', 'kind', 'period_key']).doNothing())
         .returning('message_id').executeTakeFirst();
-      if (!claimed) return null;
-      await trx.insertInto('messages').values({
-        id: messageId, conversation_id: row.conversation_id, direction: 'out', is_private: 0, author_user_id: null,
-        channel: row.channel, external_id: null, subject: row.subject, text, html: null, language: locale, attachments: '[]',
-        delivery_status: 'queued', delivery_error: null, review_override: null, received_at: now, created_at: now,
-      }).execute();
-      const outboxId = newId(nowMs);
-      await trx.insertInto('outbox').values({
-        id: outboxId, message_id: messageId, conversation_id: row.conversation_id, channel: row.channel, status: 'pending',
-        attempts: 0, next_attempt_at: now, idempotency_key: messageId, last_error: null, created_at: now, updated_at: now,
-      }).execute();
-      await trx.updateTable('conversations')
-        .set((eb) => ({ message_count: eb('message_count', '+', 1), updated_at: now }))
-        .where('id', '=', row.conversation_id).execute();
-      events.push({ type: 'reply.queued', messageId, conversationId: row.conversation_id, outboxId, market: market.code, private: false });
-      return messageId;
-    });
+      if (!claimed) throw new PeriodAlreadyAnswered();
+    };
+    try {
+      const sent = await this.outbound.send(systemActor, null, row.conversation_id, { text, private: false, language: locale, automatic: { claim } });
+      return sent.message.id;
+    } catch (error) {
+      if (error instanceof PeriodAlreadyAnswered) return null;
+      throw error;
+    }
   }
 }

@@ -44,6 +44,15 @@ export interface Attachment {
   url?: string | null;
 }
 
+/** A reply sent despite blocking review issues (`messages.review_override`): why, which codes, who and when. */
+export interface ReviewOverride {
+  reason: string;
+  codes: string[];
+  /** The user (or token) that sent it. */
+  by: string | null;
+  at: string;
+}
+
 export interface MessageView {
   id: string;
   conversationId: string;
@@ -59,6 +68,7 @@ export interface MessageView {
   attachments: Attachment[];
   deliveryStatus: string;
   deliveryError: string | null;
+  reviewOverride: ReviewOverride | null;
   receivedAt: string;
   createdAt: string;
 }
@@ -115,6 +125,7 @@ export function toMessageView(row: MessagesTable): MessageView {
     attachments: parseJsonColumn(row.attachments, []),
     deliveryStatus: row.delivery_status,
     deliveryError: row.delivery_error,
+    reviewOverride: parseJsonColumn<ReviewOverride | null>(row.review_override, null),
     receivedAt: row.received_at,
     createdAt: row.created_at,
   };

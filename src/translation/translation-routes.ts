@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ReviewBlockedProblemSchema } from '../culture/review-schema.js';
 import { toDetectionLanguage } from '../domain/language/index.js';
 import {
   channelRule, policyChannels, replyLanguageAllowed, requiredProficiency, validateGlossary, validateLanguagePolicy,
@@ -132,14 +133,25 @@ export function translationRoutes(service: TranslationService) {
         tags: TAGS, summary: 'Send a reply made from a translation preview',
         description: 'Sends exactly `text` (the preview as the agent left it, edited or not) through the normal outbound path and records ' +
           'the draft, the machine output and the engine on the message. An edited translation becomes approved translation memory. ' +
-          'The preview must be this caller\'s, for this conversation, unused and unexpired.',
+          'The preview must be this caller\'s, for this conversation, unused and unexpired. The text is reviewed like any reply ' +
+          '(`POST …/replies`): blocking issues answer 422 with `issues` and leave the preview usable, unless `override.reason` is given.',
         params: IdParams, body: TranslatedReplyBodySchema,
-        response: { 201: Type.Object({ message: Type.Ref('Message'), translation: ReplyLinkSchema }), ...problemResponses(400, 401, 403, 404, 409, 422) },
+        response: {
+          201: Type.Object({
+            message: Type.Ref('Message'), translation: ReplyLinkSchema,
+            issues: Type.Array(Type.Ref('ReviewIssue'), { description: 'what the review found (warnings, or the blocking issues an override let through)' }),
+            overridden: Type.Boolean({ description: 'blocking issues were sent anyway with `override.reason`' }),
+          }),
+          422: ReviewBlockedProblemSchema,
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
       },
       config: { access: 'agent' },
     }, async (request, reply) => {
       const actor = requireRole(request, 'agent');
-      const result = await service.sendTranslatedReply(actor, request.scopeMarkets, request.params.id, request.body, request.id);
+      const result = await service.sendTranslatedReply(actor, request.scopeMarkets, request.params.id, {
+        ...request.body, acceptLanguage: request.headers['accept-language'],
+      }, request.id);
       return reply.status(201).send(result);
     });
 

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ReviewOverrideSchema } from '../culture/review-schema.js';
 import { MAX_TERM_LENGTH, proficiencyLevels, replyLanguageModes } from '../domain/translation/index.js';
 import { LanguageTagSchema, Nullable, UuidSchema } from '../server/schemas/common-schema.js';
 import { StatusSchema } from '../server/schemas/conversation-schema.js';
@@ -91,6 +92,7 @@ export const TranslatedReplyBodySchema = Type.Object({
   previewId: UuidSchema,
   text: Type.String({ minLength: 1, maxLength: 100_000, description: 'exactly what the customer receives: the preview, edited or not' }),
   status: Type.Optional(StatusSchema),
+  override: Type.Optional(ReviewOverrideSchema),
 }, { additionalProperties: false });
 
 export const MemoryEntrySchema = Type.Object({

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ReviewIssue } from '../domain/culture/index.js';
 import { canonicalizeLanguageTag, localeFallbackChain, toDetectionLanguage } from '../domain/language/index.js';
 import {
   batchTexts, protectGlossaryTerms, replyLanguageAllowed, restoreGlossaryTerms, splitForTranslation,
@@ -9,7 +10,7 @@ import { isoInstant, type Clock } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
 import { withTransaction, type EventBus } from '../pipeline/event-bus.js';
 import type { MarketDirectory } from '../pipeline/market-directory.js';
-import type { OutboundService } from '../pipeline/outbound-service.js';
+import type { OutboundService, SentReply } from '../pipeline/outbound-service.js';
 import { appendAudit, type Actor } from '../store/audit-store.js';
 import { getConversation, toMessageView, type ConversationStatus, type ConversationView, type MessageView } from '../store/conversation-store.js';
 import type { Store } from '../store/database.js';
@@ -283,13 +284,15 @@ export class TranslationService {
 
   /**
    * Sends a reply the agent wrote from a preview: exactly the text they submit (edited or not) goes out through
-   * the one outbound path; the link to the draft and machine output is recorded; an edited translation becomes
+   * the one outbound path, reviewed like any reply (`override` lets blocking issues through; a refused reply leaves
+   * the preview unused); the link to the draft and machine output is recorded; an edited translation becomes
    * approved translation memory. Each preview sends at most one reply.
    */
   async sendTranslatedReply(
     actor: Actor, scope: string[] | null, conversationId: string,
-    input: { previewId: string; text: string; status?: ConversationStatus }, requestId: string | null,
-  ): Promise<{ message: MessageView; translation: ReplyTranslationLink }> {
+    input: { previewId: string; text: string; status?: ConversationStatus; override?: { reason: string }; acceptLanguage?: string | undefined },
+    requestId: string | null,
+  ): Promise<{ message: MessageView; translation: ReplyTranslationLink; issues: ReviewIssue[]; overridden: boolean }> {
     const { store, clock } = this.deps;
     const conversation = await getConversation(store.db, conversationId, scope);
     if (!conversation) throw new AppError('BL_NOT_FOUND', `No conversation ${conversationId}`);
@@ -312,15 +315,17 @@ export class TranslationService {
     }
     if (!(await claimPreview(store.db, preview.id, clock.now()))) throw new AppError('BL_CONFLICT', 'This preview was already used to send a reply');
 
-    let message: MessageView;
+    let sent: SentReply;
     try {
-      message = await this.deps.outbound.reply(actor, scope, conversationId, {
+      sent = await this.deps.outbound.send(actor, scope, conversationId, {
         text, private: false, language: preview.to, ...(input.status ? { status: input.status } : {}),
+        review: { override: input.override ?? null, acceptLanguage: input.acceptLanguage },
       }, requestId);
     } catch (error) {
       await releasePreview(store.db, preview.id);
       throw error;
     }
+    const { message } = sent;
     const edited = text !== normalizeDraft(preview.text);
     const nowMs = clock.now();
     const link: ReplyTranslationLink = {
@@ -340,6 +345,6 @@ export class TranslationService {
         changes: { previewId: preview.id, engine: preview.engine, from: preview.from, to: preview.to, edited },
       }, nowMs, requestId);
     });
-    return { message, translation: link };
+    return { message, translation: link, issues: sent.issues, overridden: sent.overridden };
   }
 }

@@ -30,6 +30,12 @@ for (const dialect of testDialects) {
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ id: 'late-delivery', version: 1, missingLocales: ['de'], outdatedLocales: [], needsReviewLocales: [] });
       expect(res.json().variants.map((v: { locale: string; register: string }) => `${v.locale}/${v.register}`)).toEqual(['en/any', 'fr/informal', 'ja/formal', 'pt/any']);
+      // The values each variant takes, read from its ICU text, so the console can ask for them before a first render.
+      expect(res.json().variants.map((v: { locale: string; placeholders: string[] }) => [v.locale, v.placeholders])).toEqual([
+        ['en', ['customerName', 'orderNumber', 'amount', 'date']], ['fr', ['customerName', 'orderNumber']],
+        ['ja', ['customerName', 'orderNumber', 'amount', 'date']], ['pt', ['customerName', 'orderNumber', 'amount']],
+      ]);
+      expect(res.json().placeholders).toEqual(['customerName', 'orderNumber', 'amount', 'date']);
       const created = await t().request({ method: 'POST', url: '/api/v1/macros', body: { ...lateDelivery, name: 'Copy' } });
       expect(created.statusCode).toBe(201);
       expect((await t().request({ method: 'GET', url: '/api/v1/macros' })).json().items).toHaveLength(2);
@@ -71,6 +77,20 @@ for (const dialect of testDialects) {
       expect(jp.outdated).toBe(true);
       const fixed = await t().request({ method: 'PUT', url: '/api/v1/macros/late-delivery/variants/ja', body: { register: 'formal', text: '{customerName}\n\nご注文（{orderNumber}）の件、誠に申し訳ございません。{amount}をご返金し、{date}にお届けいたします。' } });
       expect(fixed.json().outdatedLocales).toEqual(['fr', 'pt']);
+    });
+
+    it('lists the arguments of plurals, selects and their branches, not quoted braces or plural signs', async () => {
+      const text = "{count, plural, one {# parcel for {customerName}} other {# parcels}} ({carrier, select, dhl {DHL} other {{carrierName}}}) — track '{id}' at {trackingUrl}.";
+      const res = await t().request({ method: 'PUT', url: '/api/v1/macros/parcels-sent', body: { name: 'Parcels sent', sourceLocale: 'en', variants: [{ locale: 'en', text }] } });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().variants[0].placeholders).toEqual(['count', 'customerName', 'carrier', 'carrierName', 'trackingUrl']);
+      const listed = (await t().request({ method: 'GET', url: '/api/v1/macros' })).json().items.find((m: { id: string }) => m.id === 'parcels-sent');
+      expect(listed.placeholders).toEqual(['count', 'customerName', 'carrier', 'carrierName', 'trackingUrl']);
+      // The render asks for exactly these (but the name, which the customer's record gives).
+      const missing = await t().request({ method: 'POST', url: '/api/v1/macros/parcels-sent/render', body: { conversationId: ids.jp, values: {} } });
+      expect(missing.statusCode).toBe(422);
+      expect(missing.json().errors.map((e: { path: string }) => e.path)).toEqual(['/body/values/count', '/body/values/carrier', '/body/values/carrierName', '/body/values/trackingUrl']);
+      expect((await t().request({ method: 'DELETE', url: '/api/v1/macros/parcels-sent' })).statusCode).toBe(204);
     });
 
     it('refuses invalid ICU, unknown macros, and answers 503 for a machine draft without an engine', async () => {

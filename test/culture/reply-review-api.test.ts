@@ -160,24 +160,58 @@ for (const dialect of testDialects) {
       BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url,
     }));
 
-    it('holds back a translated reply with a card number, keeps the preview usable, and sends the fixed text', async () => {
-      await t().request({ method: 'PUT', url: '/api/v1/markets/jp', body: { preset: 'JP' } });
-      const id = await ingest(t(), 'rr-tr', 'jp', { email: 'ren@example.jp', name: '佐藤 蓮', country: 'JP' }, '注文した商品がまだ届いていません。');
-      await t().request({ method: 'PATCH', url: `/api/v1/conversations/${id}`, body: { language: 'ja' } });
-      const preview = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/reply-preview`, body: { text: 'Your order ships today.', from: 'en' } });
+    const cardReply = `佐藤 蓮 様\n\nカード番号 ${CARD} で本日発送いたしました。\n\nよろしくお願いいたします。`;
+    let id = '';
+    const previewFor = async (text: string): Promise<string> => {
+      const preview = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/reply-preview`, body: { text, from: 'en' } });
       expect(preview.statusCode, preview.body).toBe(200);
-      const previewId = preview.json().previewId as string;
-      const blocked = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, body: {
-        previewId, text: `佐藤 蓮 様\n\nカード番号 ${CARD} で本日発送いたしました。\n\nよろしくお願いいたします。`,
-      } });
+      return preview.json().previewId as string;
+    };
+
+    it('holds back a translated reply with a card number (422 with the issues), keeps the preview usable, and sends the fixed text', async () => {
+      await t().request({ method: 'PUT', url: '/api/v1/markets/jp', body: { preset: 'JP' } });
+      id = await ingest(t(), 'rr-tr', 'jp', { email: 'ren@example.jp', name: '佐藤 蓮', country: 'JP' }, '注文した商品がまだ届いていません。');
+      await t().request({ method: 'PATCH', url: `/api/v1/conversations/${id}`, body: { language: 'ja' } });
+      const previewId = await previewFor('Your order ships today.');
+      const blocked = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, headers: { 'accept-language': 'ar' }, body: { previewId, text: cardReply } });
       expect(blocked.statusCode).toBe(422);
+      expect(blocked.headers['content-type']).toContain('application/problem+json');
       expect(blocked.json().errors).toEqual([expect.objectContaining({ path: '/body/text', message: expect.stringMatching(/^PII: /) })]);
+      // The same issues as `POST …/replies` answers, in the caller's language, saying which language that is.
+      const [pii] = blocked.json().issues as Array<{ code: string; severity: string; message: string; locale: string; span: [number, number] }>;
+      expect(pii).toMatchObject({ code: 'PII', severity: 'blocking', locale: 'ar', message: 'يبدو هذا رقم بطاقة دفع؛ لا ترسل أرقام البطاقات أبدًا.' });
+      expect(cardReply.slice(...pii!.span)).toBe(CARD);
       expect(await stored(t(), id)).toEqual({ messages: [{ text: '注文した商品がまだ届いていません。' }], outbox: 0 });
+      const blank = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, body: { previewId, text: cardReply, override: { reason: ' ' } } });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().errors).toEqual([{ path: '/body/override/reason', message: 'must not be blank' }]);
       const sent = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, body: {
         previewId, text: '佐藤 蓮 様\n\n本日発送いたしました。\n\nよろしくお願いいたします。',
       } });
       expect(sent.statusCode, sent.body).toBe(201);
+      expect(sent.json()).toMatchObject({ overridden: false, issues: [], message: { reviewOverride: null }, translation: { previewId } });
       expect((await stored(t(), id)).outbox).toBe(1);
+    });
+
+    it('sends a blocked translated reply with an override: recorded on the message, shown in its view, audited', async () => {
+      const previewId = await previewFor('We confirm the test card.');
+      const reason = 'The customer sent the test card number and asked us to confirm it';
+      const sent = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, body: { previewId, text: cardReply, override: { reason } } });
+      expect(sent.statusCode, sent.body).toBe(201);
+      const body = sent.json();
+      expect(body).toMatchObject({ overridden: true, translation: { previewId, edited: true }, message: { text: cardReply, deliveryStatus: 'queued' } });
+      expect(codes(body.issues)).toEqual(['PII']);
+      const override = { reason, codes: ['PII'], by: expect.any(String), at: '2027-04-30T08:30:00.000Z' };
+      expect(body.message.reviewOverride).toEqual(override);
+      const view = (await t().request({ method: 'GET', url: `/api/v1/conversations/${id}` })).json();
+      expect(view.messages.find((m: { id: string }) => m.id === body.message.id).reviewOverride).toEqual(override);
+      expect(view.messages.filter((m: { reviewOverride: unknown }) => m.reviewOverride !== null)).toHaveLength(1);
+      const audit = (await t().request({ method: 'GET', url: `/api/v1/audit?entityType=conversation&entityId=${id}` })).json().items as Array<{ action: string; changes: Record<string, unknown> }>;
+      expect(audit.find((e) => e.action === 'reply.review_overridden')?.changes).toMatchObject({ messageId: body.message.id, reason, codes: ['PII'] });
+      // The preview is spent: a second send is a conflict, not a second message.
+      const again = await t().request({ method: 'POST', url: `/api/v1/conversations/${id}/translated-replies`, body: { previewId, text: cardReply, override: { reason } } });
+      expect(again.statusCode).toBe(409);
+      expect((await stored(t(), id)).outbox).toBe(2);
     });
   });
 }

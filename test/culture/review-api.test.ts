@@ -21,8 +21,24 @@ for (const dialect of testDialects) {
       expect(res.statusCode).toBe(200);
       const { issues } = res.json();
       expect(codes(issues)).toEqual(['REGISTER']);
-      expect(issues[0]).toMatchObject({ code: 'REGISTER', severity: 'warning', span: [9, 11] });
+      expect(issues[0]).toMatchObject({ code: 'REGISTER', severity: 'warning', locale: 'fr', span: [9, 11] });
       expect(issues[0].message).toContain('« tu »');
+    });
+
+    it('speaks Arabic to an Arabic agent, and names the language of every message', async () => {
+      const text = 'Bonjour, tu peux nous renvoyer ton colis ?';
+      const arabic = await t().request({
+        method: 'POST', url: '/api/v1/replies/review', headers: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' },
+        body: { market: 'fr', language: 'fr', channel: 'chat', text },
+      });
+      expect(arabic.statusCode).toBe(200);
+      expect(arabic.json().issues[0]).toEqual({
+        code: 'REGISTER', severity: 'warning', locale: 'ar', span: [9, 11],
+        message: '«\u2068tu\u2069» صيغة غير رسمية؛ يتوقع هذا السوق الأسلوب الرسمي (\u2068vous\u2069).',
+      });
+      // A language the review has no catalogue for gets English, and says so.
+      const korean = await t().request({ method: 'POST', url: '/api/v1/replies/review', headers: { 'accept-language': 'ko' }, body: { market: 'fr', language: 'fr', channel: 'chat', text } });
+      expect(korean.json().issues[0]).toMatchObject({ locale: 'en', message: expect.stringContaining('is informal') });
     });
 
     it('writes messages in the signed-in agent\'s locale, and flags a reply in a language the policy does not accept', async () => {
@@ -85,7 +101,10 @@ for (const dialect of testDialects) {
 
       const sent = await t().request({ method: 'POST', url: `/api/v1/conversations/${ids.jp}/reviewed-replies`, body: { text, override: { reason: 'The customer asked us to confirm the test card' } } });
       expect(sent.statusCode).toBe(201);
-      expect(sent.json()).toMatchObject({ overridden: true, message: { private: false, deliveryStatus: 'queued' } });
+      expect(sent.json()).toMatchObject({
+        overridden: true,
+        message: { private: false, deliveryStatus: 'queued', reviewOverride: { reason: 'The customer asked us to confirm the test card', codes: ['PII'] } },
+      });
       const row = await t().runtime.ctx.store.db.selectFrom('messages').select('review_override').where('id', '=', sent.json().message.id).executeTakeFirstOrThrow();
       expect(JSON.parse(row.review_override!)).toMatchObject({ reason: 'The customer asked us to confirm the test card', codes: ['PII'] });
       const audit = await t().request({ method: 'GET', url: `/api/v1/audit?entityType=conversation&entityId=${ids.jp}` });

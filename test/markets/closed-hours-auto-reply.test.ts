@@ -44,7 +44,7 @@ for (const dialect of testDialects) {
 
     it('answers a message sent while closed, in the customer\'s language, once per closed period', async () => {
       const ctx = t().runtime.ctx;
-      checker = new ClosedHoursAutoReply(ctx.store, ctx.bus, ctx.clock, ctx.markets, new CalendarService());
+      checker = new ClosedHoursAutoReply(ctx.store, ctx.outbound, ctx.clock, ctx.markets, new CalendarService());
       const put = await t().request({ method: 'PUT', url: '/api/v1/markets/jp', body: { preset: 'JP', settings: { autoReply: { closedHours: true } } } });
       expect(put.statusCode).toBe(201);
       expect(put.json().settings.autoReply).toEqual({ closedHours: true });
@@ -71,6 +71,11 @@ for (const dialect of testDialects) {
       expect(view.messages.map((m: { direction: string; author: string | null }) => [m.direction, m.author])).toEqual([['in', null], ['out', null]]);
       expect(view.firstRespondedAt).toBeNull();
       expect(view.waitingSince).toBe('2027-04-30T10:00:00.000Z');
+      expect(view).toMatchObject({ status: 'open', messageCount: 2 });
+      expect(view.messages[1]).toMatchObject({ deliveryStatus: 'queued', reviewOverride: null });
+      // Sent through the one outbound path, as the system: audited like any reply.
+      const audit = (await t().request({ method: 'GET', url: `/api/v1/audit?entityType=conversation&entityId=${first.conversation.id}` })).json().items;
+      expect(audit).toContainEqual(expect.objectContaining({ action: 'conversation.replied', actor: { type: 'system', id: null }, changes: { messageId: reply.id } }));
 
       // Saturday: the same closed period, no second auto-reply.
       t().clock.set(Date.parse('2027-05-01T10:01:00+09:00'));

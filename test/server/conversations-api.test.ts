@@ -65,6 +65,8 @@ for (const dialect of testDialects) {
       expect(conversation.firstRespondedAt).not.toBeNull();
       expect(conversation.waitingSince).toBeNull();
       expect(conversation.messages.map((m: { private: boolean }) => m.private)).toEqual([false, true, false]);
+      // No reply here was sent over blocking review issues.
+      expect(conversation.messages.map((m: { reviewOverride: unknown }) => m.reviewOverride)).toEqual([null, null, null]);
       const blank = await t().request({ method: 'POST', url: `/api/v1/conversations/${ids.c0}/replies`, body: { text: '   ' } });
       expect(blank.statusCode).toBe(400);
       const unknown = await t().request({ method: 'POST', url: '/api/v1/conversations/01234567-89ab-7def-8123-456789abcdef/replies', body: { text: 'x' } });
@@ -111,6 +113,12 @@ for (const dialect of testDialects) {
       expect(JSON.stringify(replies.responses['201'])).toContain('ReviewIssue');
       expect(JSON.stringify(replies.responses['422'])).toContain('ReviewIssue');
       expect(doc.paths['/api/v1/conversations/{id}/reviewed-replies'].post).toMatchObject({ deprecated: true, description: replies.description });
+      // Translated replies take the same override and answer the same issues; a message shows the override it was sent with.
+      const translated = doc.paths['/api/v1/conversations/{id}/translated-replies'].post;
+      expect(translated.requestBody.content['application/json'].schema.properties).toHaveProperty('override');
+      expect(JSON.stringify(translated.responses['422'])).toContain('ReviewIssue');
+      expect(doc.components.schemas.Message.properties).toHaveProperty('reviewOverride');
+      expect(doc.components.schemas.ReviewIssue.required).toEqual(expect.arrayContaining(['code', 'severity', 'message', 'locale', 'span']));
       const docs = await t().request({ method: 'GET', url: '/api/docs/', token: null });
       expect(docs.statusCode).toBe(200);
       expect(docs.body).toContain('swagger');

@@ -55,8 +55,8 @@ describe('rule tables', () => {
 
 describe('review messages', () => {
   const params = { found: 'tu', expected: 'vous', suggestion: 'X', topic: 'pork', number: 4, currency: 'USD', example: 'e', signOff: 's', kind: 'jwt', replyLanguage: 'de', customerLanguage: 'fr', channel: 'email' };
-  it('has every message in every catalogue (en, fr, de, ja, es, it, pt, ro), and each compiles', () => {
-    expect(Object.keys(reviewCatalogues).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'pt', 'ro']);
+  it('has every message in every catalogue (en, fr, de, ja, es, it, pt, ro, ar), and each compiles', () => {
+    expect(Object.keys(reviewCatalogues).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'pt', 'ro']);
     for (const locale of Object.keys(reviewCatalogues)) {
       for (const key of reviewMessageKeys) expect(reviewMessage(locale, key, params), `${locale}.${key}`).not.toMatch(/\{|\}/);
     }
@@ -69,5 +69,15 @@ describe('review messages', () => {
     expect(describeFinding(mismatch, 'fr').message).toContain('allemand');
     expect(describeFinding(mismatch, 'ja').message).toContain('ドイツ語');
     expect(describeFinding(mismatch, 'en').message).toContain('German');
+  });
+  // Quoted words and values are isolated (U+2068 … U+2069) so Latin or Japanese text keeps its place in the Arabic sentence.
+  it('speaks Arabic to an Arabic agent, and says which language each message is in', () => {
+    expect(reviewLocale('ar-EG')).toBe('ar');
+    const informal = { code: 'REGISTER' as const, severity: 'warning' as const, span: [0, 2] as [number, number], key: 'registerInformal' as const, params: { found: 'tu', expected: 'vous' } };
+    expect(describeFinding(informal, 'ar-EG')).toMatchObject({ locale: 'ar', message: '«\u2068tu\u2069» صيغة غير رسمية؛ يتوقع هذا السوق الأسلوب الرسمي (\u2068vous\u2069).' });
+    const mismatch = { code: 'LANGUAGE_MISMATCH' as const, severity: 'warning' as const, span: [0, 5] as [number, number], key: 'languageMismatch' as const, params: { replyLanguage: 'en', customerLanguage: 'ja', channel: 'chat' } };
+    expect(describeFinding(mismatch, 'ar').message).toContain('باللغة اليابانية');
+    expect(describeFinding(informal, 'ko').locale).toBe('en');
+    expect(describeFinding(informal, 'pt-BR').locale).toBe('pt');
   });
 });

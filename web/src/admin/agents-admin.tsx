@@ -5,6 +5,7 @@ import { uiLocales, useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
 import { ErrorNotice, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
+import { idPattern } from './input-patterns.js';
 
 function AgentForm({ agent, teams, onSaved, onCancel }: { agent: Agent | null; teams: readonly Team[]; onSaved(): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -41,7 +42,7 @@ function AgentForm({ agent, teams, onSaved, onCancel }: { agent: Agent | null; t
         {agent ? null : (
           <div className="field">
             <label htmlFor="agent-id">{t('admin.id')}</label>
-            <input id="agent-id" name="id" required pattern="[a-z0-9-]{2,40}" dir="ltr" aria-describedby="agent-id-hint" />
+            <input id="agent-id" name="id" required pattern={idPattern} dir="ltr" aria-describedby="agent-id-hint" />
             <p id="agent-id-hint" className="hint">{t('admin.idHint')}</p>
           </div>
         )}

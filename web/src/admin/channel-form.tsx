@@ -7,9 +7,7 @@ import {
   allFields, channelBody, errorsByField, fieldRules, groupKey, initialValues, isGroup, kindForm, REDACTED, valueAt,
   type FieldSpec, type FormValues, type GroupSpec, type KindForm,
 } from './channel-fields.js';
-
-// Escaped hyphen: browsers compile `pattern` with the `v` flag, where a bare `-` at the end of a class is an error.
-const idPattern = '[a-z0-9\\-]{2,40}';
+import { idPattern } from './input-patterns.js';
 
 /** The element id of a field's input (pointers become ids: `/smtp/host` → `<prefix>-smtp-host`). */
 const inputId = (prefix: string, path: string) => `${prefix}${path.replaceAll('/', '-')}`;

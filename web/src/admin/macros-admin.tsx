@@ -8,8 +8,8 @@ import { Link, navigate } from '../router/index.js';
 import { useCurrentUser } from '../session/index.js';
 import { ErrorNotice, useAgentZone, useDirectory } from '../shell/index.js';
 import { useFormState, type FormState } from './form-state.js';
+import { localeTagPattern, macroIdPattern } from './input-patterns.js';
 
-const macroIdPattern = '[a-z0-9-]{2,64}';
 const macroPath = (id: string) => `/api/v1/macros/${encodeURIComponent(id)}`;
 const variantPath = (id: string, locale: string) => `${macroPath(id)}/variants/${encodeURIComponent(locale)}`;
 const variantKey = (v: { locale: string; register: string }) => `${v.locale.toLowerCase()}|${v.register}`;
@@ -355,7 +355,7 @@ function AddVariantForm({ macro, onChanged }: { macro: Macro; onChanged(macro: M
       <div className="form-grid">
         <div className="field">
           <label htmlFor="variant-locale">{t('macros.locale')}</label>
-          <input id="variant-locale" required value={target} onChange={(e) => setTarget(e.target.value)} list="macro-locales" dir="ltr" pattern="[A-Za-z0-9-]{2,35}" />
+          <input id="variant-locale" required value={target} onChange={(e) => setTarget(e.target.value)} list="macro-locales" dir="ltr" pattern={localeTagPattern} />
         </div>
         <div className="field">
           <label htmlFor="variant-register">{t('macros.register')}</label>

@@ -4,6 +4,7 @@ import { countryName, flagOf, formatList } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router/index.js';
 import { ErrorNotice, useDirectory } from '../shell/index.js';
+import { idPattern } from './input-patterns.js';
 
 const DAY_MS = 86_400_000;
 
@@ -158,7 +159,7 @@ export function MarketFromPreset() {
       <div className="field-inline">
         <label htmlFor="preset-code">{t('admin.id')}</label>
         <input id="preset-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder={chosen?.code ?? ''}
-          pattern="[a-z0-9-]{2,40}" dir="ltr" aria-describedby="preset-code-hint" />
+          pattern={idPattern} dir="ltr" aria-describedby="preset-code-hint" />
         <span id="preset-code-hint" className="hint">{t('admin.idHint')}</span>
       </div>
       {target && markets.has(target) ? <p className="notice notice-warning">{t('marketDetail.replaces', { code: target })}</p> : null}

@@ -3,6 +3,7 @@ import { api, ApiError, priorities, useResource, type SlaFallback, type SlaPolic
 import { formatSpan, isoDurationMs } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { ErrorNotice, useDirectory } from '../shell/index.js';
+import { idPattern } from './input-patterns.js';
 
 interface PolicyForm {
   id: string; name: string; market: string; channel: string; priority: string;
@@ -111,7 +112,7 @@ export function SlaAdmin() {
       <form className="form-card" onSubmit={(e) => void submit(e)} aria-labelledby="sla-form-heading">
         <h3 id="sla-form-heading">{editing ? t('agents.editHeading', { name: form.name || form.id }) : t('sla.formHeading')}</h3>
         <div className="form-grid">
-          <label>{t('admin.id')}<input value={form.id} onChange={(e) => set({ id: e.target.value })} required pattern="[a-z0-9-]{2,40}" readOnly={editing} dir="ltr" /></label>
+          <label>{t('admin.id')}<input value={form.id} onChange={(e) => set({ id: e.target.value })} required pattern={idPattern} readOnly={editing} dir="ltr" /></label>
           <label>{t('admin.name')}<input value={form.name} onChange={(e) => set({ name: e.target.value })} /></label>
           <label>{t('inbox.filter.market')}
             <select value={form.market} onChange={(e) => set({ market: e.target.value })}>

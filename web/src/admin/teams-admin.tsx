@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
 import { ErrorNotice, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
+import { idPattern } from './input-patterns.js';
 
 function TeamForm({ onSaved }: { onSaved(): void }) {
   const { t } = useI18n();
@@ -34,7 +35,7 @@ function TeamForm({ onSaved }: { onSaved(): void }) {
       <div className="form-grid">
         <div className="field">
           <label htmlFor="team-id">{t('admin.id')}</label>
-          <input id="team-id" name="id" required pattern="[a-z0-9-]{2,40}" dir="ltr" aria-describedby="team-id-hint" />
+          <input id="team-id" name="id" required pattern={idPattern} dir="ltr" aria-describedby="team-id-hint" />
           <p id="team-id-hint" className="hint">{t('admin.idHint')}</p>
         </div>
         <div className="field">

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { conventionKeys } from '../language-conventions.js';
 import type { ReviewCatalogue, ReviewMessageKey } from './review-message-keys.js';
+import { reviewMessagesAr } from './review-messages-ar.js';
 import { reviewMessagesDe } from './review-messages-de.js';
 import { reviewMessagesEn } from './review-messages-en.js';
 import { reviewMessagesEs } from './review-messages-es.js';
@@ -13,7 +14,7 @@ import { reviewMessagesRo } from './review-messages-ro.js';
 /** The review's message catalogues by locale. */
 export const reviewCatalogues: Readonly<Record<string, ReviewCatalogue>> = {
   en: reviewMessagesEn, fr: reviewMessagesFr, de: reviewMessagesDe, ja: reviewMessagesJa, es: reviewMessagesEs, it: reviewMessagesIt,
-  pt: reviewMessagesPt, ro: reviewMessagesRo,
+  pt: reviewMessagesPt, ro: reviewMessagesRo, ar: reviewMessagesAr,
 };
 
 /**

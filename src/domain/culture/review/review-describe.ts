@@ -6,6 +6,8 @@ export interface ReviewIssue {
   code: ReviewCode;
   severity: ReviewSeverity;
   message: string;
+  /** The language `message` is written in: the agent's, or English when the review speaks no closer language. */
+  locale: string;
   span: [number, number];
 }
 
@@ -38,14 +40,14 @@ export function describeFinding(finding: ReviewFinding, agentLocale: string | nu
     const value = params[key];
     if (typeof value === 'string') params[key] = languageName(value, locale);
   }
-  return { code: finding.code, severity: finding.severity, message: reviewMessage(locale, finding.key, params), span: finding.span };
+  return { code: finding.code, severity: finding.severity, message: reviewMessage(locale, finding.key, params), locale, span: finding.span };
 }
 
 /**
  * Every finding in words.
  *
  * @example
- * describeFindings(reviewReply(input), 'ja'); // [{ code: 'REGISTER', severity: 'warning', message: '「だよ」は…', span: [10, 12] }]
+ * describeFindings(reviewReply(input), 'ja'); // [{ code: 'REGISTER', severity: 'warning', message: '「だよ」は…', locale: 'ja', span: [10, 12] }]
  */
 export function describeFindings(findings: readonly ReviewFinding[], agentLocale: string | null | undefined): ReviewIssue[] {
   return findings.map((f) => describeFinding(f, agentLocale));
