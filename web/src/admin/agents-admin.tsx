@@ -3,7 +3,7 @@ import { api, roles, useResource, type Agent, type List, type Team } from '../ap
 import { endonym, formatList, languageName } from '../format/index.js';
 import { uiLocales, useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { ErrorNotice, useDirectory } from '../shell/index.js';
+import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
 import { idPattern } from './input-patterns.js';
 
@@ -114,49 +114,38 @@ export function AgentsAdmin() {
   return (
     <section>
       <h2 id="agents-heading">{t('admin.agents')}</h2>
-      {agents.error ? <ErrorNotice error={agents.error} onRetry={agents.reload} /> : null}
-      {agents.data ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="agents-heading">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('agents.role')}</th>
-                <th scope="col">{t('agents.teams')}</th>
-                <th scope="col">{t('agents.languages')}</th>
-                <th scope="col">{t('admin.timeZone')}</th>
-                <th scope="col">{t('agents.presence')}</th>
-                {canEdit ? <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th> : null}
+      <ResourceState resource={agents}>
+        {({ items }) => (
+          <DataTable labelledBy="agents-heading" columns={[
+            t('admin.name'), t('agents.role'), t('agents.teams'), t('agents.languages'), t('admin.timeZone'), t('agents.presence'),
+            canEdit ? <span className="visually-hidden">{t('admin.actions')}</span> : null,
+          ]}>
+            {items.map((a) => (
+              <tr key={a.id} className={a.disabled ? 'disabled' : undefined}>
+                <th scope="row">
+                  {a.name}
+                  <br />
+                  <span className="muted break" dir="ltr">{a.email}</span>
+                  {a.disabled ? <span className="badge badge-muted">{t('agents.disabled')}</span> : null}
+                </th>
+                <td>{t('role.name', { role: a.role })}</td>
+                <td>{a.teams.length ? formatList(locale, a.teams.map(teamName)) : <span className="muted">{t('agents.noTeams')}</span>}</td>
+                <td>{a.languages.length
+                  ? formatList(locale, a.languages.map((l) => t('agents.languageLevel', { language: languageName(locale, l.language), level: t('agents.level', { level: l.level }) })))
+                  : <span className="muted">{t('agents.noLanguages')}</span>}</td>
+                <td dir="ltr">{a.timeZone ?? '—'}</td>
+                <td>{t('agents.presenceName', { presence: a.presence })}</td>
+                {canEdit ? (
+                  <td>
+                    <button type="button" className="button button-small" onClick={() => setEditing(a)}
+                      aria-label={t('agents.editLabel', { name: a.name })}>{t('action.edit')}</button>
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {agents.data.items.map((a) => (
-                <tr key={a.id} className={a.disabled ? 'disabled' : undefined}>
-                  <th scope="row">
-                    {a.name}
-                    <br />
-                    <span className="muted break" dir="ltr">{a.email}</span>
-                    {a.disabled ? <span className="badge badge-muted">{t('agents.disabled')}</span> : null}
-                  </th>
-                  <td>{t('role.name', { role: a.role })}</td>
-                  <td>{a.teams.length ? formatList(locale, a.teams.map(teamName)) : <span className="muted">{t('agents.noTeams')}</span>}</td>
-                  <td>{a.languages.length
-                    ? formatList(locale, a.languages.map((l) => t('agents.languageLevel', { language: languageName(locale, l.language), level: t('agents.level', { level: l.level }) })))
-                    : <span className="muted">{t('agents.noLanguages')}</span>}</td>
-                  <td dir="ltr">{a.timeZone ?? '—'}</td>
-                  <td>{t('agents.presenceName', { presence: a.presence })}</td>
-                  {canEdit ? (
-                    <td>
-                      <button type="button" className="button button-small" onClick={() => setEditing(a)}
-                        aria-label={t('agents.editLabel', { name: a.name })}>{t('action.edit')}</button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
       {canEdit ? (
         <AgentForm key={editing?.id ?? 'new'} agent={editing} teams={teams.data?.items ?? []} onSaved={saved} onCancel={() => setEditing(null)} />
       ) : null}

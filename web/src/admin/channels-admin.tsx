@@ -1,41 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { api, ApiError, useResource, type ChannelConfigView, type ChannelKindDetails, type ChannelView, type List } from '../api/index.js';
+import { api, useResource, type ChannelConfigView, type ChannelKindDetails, type ChannelView, type List } from '../api/index.js';
 import { formatInstant } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate, useLocation } from '../router/index.js';
-import { ChannelIcon, ErrorNotice, MarketBadge, useAgentZone } from '../shell/index.js';
+import { ChannelIcon, ConfirmButton, DataTable, ErrorNotice, MarketBadge, ResourceState, useAgentZone } from '../shell/index.js';
 
 // The setup forms are a supervisor's occasional tool: their code loads when this tab is opened, not with the console.
 const ChannelSetup = lazy(() => import('./channel-setup.js').then((m) => ({ default: m.ChannelSetup })));
 
 const listPath = '/admin/channels';
 const channelPath = (id: string) => `${listPath}?channel=${encodeURIComponent(id)}`;
-
-function DeleteButton({ id, onDeleted }: { id: string; onDeleted(): void }) {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const remove = async () => {
-    try {
-      await api.delete(`/api/v1/channels/${encodeURIComponent(id)}`);
-      onDeleted();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'CLIENT', String(failure)));
-    }
-  };
-  if (!confirming) {
-    return <button type="button" className="button button-small" onClick={() => setConfirming(true)} aria-label={t('channels.deleteLabel', { id })}>{t('channels.delete')}</button>;
-  }
-  return (
-    <span className="confirm">
-      <button type="button" className="button button-small button-danger" onClick={() => void remove()} autoFocus data-testid="channel-delete-confirm">
-        {t('channels.confirmDelete', { id })}
-      </button>
-      <button type="button" className="button button-small" onClick={() => setConfirming(false)}>{t('action.cancel')}</button>
-      {error ? <ErrorNotice error={error} /> : null}
-    </span>
-  );
-}
 
 /**
  * The configured channels per market, and their setup: add one (a form per kind, from the kinds this server can
@@ -56,7 +30,8 @@ export function ChannelsAdmin() {
     channels.reload();
     if (created) navigate(channelPath(channel.id));
   };
-  const onDeleted = (id: string) => {
+  const remove = async (id: string) => {
+    await api.delete(`/api/v1/channels/${encodeURIComponent(id)}`);
     setAnnouncement(t('channels.deleted', { id }));
     channels.reload();
     if (editing === id) navigate(listPath, { replace: true });
@@ -65,41 +40,30 @@ export function ChannelsAdmin() {
   return (
     <section>
       <h2 id="channels-heading">{t('admin.channels')}</h2>
-      {channels.error ? <ErrorNotice error={channels.error} onRetry={channels.reload} /> : null}
-      {channels.data && channels.data.items.length === 0 ? <p className="empty">{t('channels.empty')}</p> : null}
-      {channels.data && channels.data.items.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="channels-heading">
-          <table className="table" data-testid="channels">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.id')}</th>
-                <th scope="col">{t('inbox.filter.channel')}</th>
-                <th scope="col">{t('inbox.filter.market')}</th>
-                <th scope="col">{t('tokens.state')}</th>
-                <th scope="col">{t('channels.updated')}</th>
-                <th scope="col">{t('admin.actions')}</th>
+      <ResourceState resource={channels} empty={t('channels.empty')}>
+        {({ items }) => (
+          <DataTable labelledBy="channels-heading" testId="channels" columns={[
+            t('admin.id'), t('inbox.filter.channel'), t('inbox.filter.market'), t('tokens.state'), t('channels.updated'), t('admin.actions'),
+          ]}>
+            {items.map((c) => (
+              <tr key={c.id} data-channel={c.id} aria-current={c.id === editing ? 'true' : undefined}>
+                <th scope="row" dir="ltr">{c.id}</th>
+                <td><ChannelIcon channel={c.kind} showName /></td>
+                <td><MarketBadge code={c.market} /></td>
+                <td>{t('channels.enabled', { enabled: c.enabled ? 'yes' : 'no' })}</td>
+                <td>{formatInstant(locale, c.updatedAt, zone, 'dateTime')}</td>
+                <td>
+                  <span className="row-actions">
+                    <Link to={channelPath(c.id)} className="button button-small" aria-label={t('channels.editLabel', { id: c.id })}>{t('action.edit')}</Link>
+                    <ConfirmButton label={t('channels.delete')} accessibleLabel={t('channels.deleteLabel', { id: c.id })}
+                      confirmLabel={t('channels.confirmDelete', { id: c.id })} confirmTestId="channel-delete-confirm" onConfirm={() => remove(c.id)} />
+                  </span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {channels.data.items.map((c) => (
-                <tr key={c.id} data-channel={c.id} aria-current={c.id === editing ? 'true' : undefined}>
-                  <th scope="row" dir="ltr">{c.id}</th>
-                  <td><ChannelIcon channel={c.kind} showName /></td>
-                  <td><MarketBadge code={c.market} /></td>
-                  <td>{t('channels.enabled', { enabled: c.enabled ? 'yes' : 'no' })}</td>
-                  <td>{formatInstant(locale, c.updatedAt, zone, 'dateTime')}</td>
-                  <td>
-                    <span className="row-actions">
-                      <Link to={channelPath(c.id)} className="button button-small" aria-label={t('channels.editLabel', { id: c.id })}>{t('action.edit')}</Link>
-                      <DeleteButton id={c.id} onDeleted={() => onDeleted(c.id)} />
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
       <p role="status" aria-live="polite" className="save-state" data-testid="channels-status">{announcement}</p>
       <div className="channel-setup-area">
         {editing ? <p><Link to={listPath}>{t('channels.addInstead')}</Link></p> : null}

@@ -6,14 +6,13 @@ import { formatInstant, formatList, languageName } from '../format/index.js';
 import { uiLocales, useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { ErrorNotice, useAgentZone, useDirectory } from '../shell/index.js';
+import { ConfirmButton, DataTable, ErrorNotice, ResourceState, useAgentZone, useDirectory } from '../shell/index.js';
 import { useFormState, type FormState } from './form-state.js';
 import { localeTagPattern, macroIdPattern } from './input-patterns.js';
 
 const macroPath = (id: string) => `/api/v1/macros/${encodeURIComponent(id)}`;
 const variantPath = (id: string, locale: string) => `${macroPath(id)}/variants/${encodeURIComponent(locale)}`;
 const variantKey = (v: { locale: string; register: string }) => `${v.locale.toLowerCase()}|${v.register}`;
-const toApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error)));
 const isEngineMissing = (error: ApiError) => error.status === 503 && error.code === 'BL_UNAVAILABLE';
 const splitTags = (value: string) => value.split(',').map((tag) => tag.trim()).filter(Boolean);
 
@@ -71,30 +70,6 @@ function VariantTag({ variant }: { variant: MacroVariant }) {
       <span dir="ltr">{variant.locale}</span>
       {variant.register !== 'any' ? <span>· {t('macros.registerName', { register: variant.register })}</span> : null}
       {variant.needsReview ? <span aria-hidden="true">*</span> : null}
-    </span>
-  );
-}
-
-function DeleteMacro({ macro, onDeleted }: { macro: Macro; onDeleted(): void }) {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const remove = async () => {
-    try {
-      await api.delete(macroPath(macro.id));
-      onDeleted();
-    } catch (failure) {
-      setError(toApiError(failure));
-    }
-  };
-  if (!confirming) {
-    return <button type="button" className="button button-small" onClick={() => setConfirming(true)} aria-label={t('macros.deleteLabel', { name: macro.name })}>{t('macros.delete')}</button>;
-  }
-  return (
-    <span className="confirm">
-      <button type="button" className="button button-small button-danger" onClick={() => void remove()} autoFocus>{t('macros.confirmDelete', { name: macro.name })}</button>
-      <button type="button" className="button button-small" onClick={() => setConfirming(false)}>{t('action.cancel')}</button>
-      {error ? <ErrorNotice error={error} /> : null}
     </span>
   );
 }
@@ -176,53 +151,48 @@ function MacroList() {
   const canEdit = user.role !== 'agent';
   const macros = useResource('admin:macros', (signal) => api.get<List<Macro>>('/api/v1/macros', {}, signal));
   const names = (tags: readonly string[]) => formatList(locale, tags.map((tag) => languageName(locale, tag)));
+  const remove = async (macro: Macro) => {
+    await api.delete(macroPath(macro.id));
+    macros.reload();
+  };
   return (
     <section aria-labelledby="macros-heading">
       <h2 id="macros-heading">{t('admin.macros')}</h2>
       <p className="muted">{t('macros.intro')}</p>
       {!canEdit ? <p className="notice notice-info">{t('macros.readOnly')}</p> : null}
-      {macros.error ? <ErrorNotice error={macros.error} onRetry={macros.reload} /> : null}
-      {macros.data && macros.data.items.length === 0 ? <p className="empty">{t('macros.empty')}</p> : null}
-      {macros.data && macros.data.items.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('macros.listLabel')}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('macros.shortcut')}</th>
-                <th scope="col">{t('macros.variants')}</th>
-                <th scope="col">{t('macros.missing')}</th>
-                <th scope="col">{t('admin.actions')}</th>
+      <ResourceState resource={macros} empty={t('macros.empty')}>
+        {({ items }) => (
+          <DataTable label={t('macros.listLabel')}
+            columns={[t('admin.name'), t('macros.shortcut'), t('macros.variants'), t('macros.missing'), t('admin.actions')]}>
+            {items.map((macro) => (
+              <tr key={macro.id} data-macro-id={macro.id}>
+                <th scope="row">
+                  <bdi>{macro.name}</bdi>
+                  {macro.description ? <div className="muted"><bdi>{macro.description}</bdi></div> : null}
+                </th>
+                <td dir="ltr" className="mono">/{macro.id}</td>
+                <td>
+                  <span className="macro-variant-tags">{macro.variants.map((v) => <VariantTag key={variantKey(v)} variant={v} />)}</span>
+                  {macro.needsReviewLocales.length > 0 ? <div className="hint">{t('macros.toReview', { languages: names(macro.needsReviewLocales) })}</div> : null}
+                  {macro.outdatedLocales.length > 0 ? <div className="hint">{t('macros.toUpdate', { languages: names(macro.outdatedLocales) })}</div> : null}
+                </td>
+                <td>{macro.missingLocales.length > 0 ? names(macro.missingLocales) : <span className="muted">{t('macros.noneMissing')}</span>}</td>
+                <td>
+                  <span className="confirm">
+                    <Link to={`/admin/macros/${encodeURIComponent(macro.id)}`} className="button button-small">
+                      {canEdit ? t('action.edit') : t('macros.view')}<span className="visually-hidden"> <bdi>{macro.name}</bdi></span>
+                    </Link>
+                    {canEdit ? (
+                      <ConfirmButton label={t('macros.delete')} accessibleLabel={t('macros.deleteLabel', { name: macro.name })}
+                        confirmLabel={t('macros.confirmDelete', { name: macro.name })} onConfirm={() => remove(macro)} />
+                    ) : null}
+                  </span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {macros.data.items.map((macro) => (
-                <tr key={macro.id} data-macro-id={macro.id}>
-                  <th scope="row">
-                    <bdi>{macro.name}</bdi>
-                    {macro.description ? <div className="muted"><bdi>{macro.description}</bdi></div> : null}
-                  </th>
-                  <td dir="ltr" className="mono">/{macro.id}</td>
-                  <td>
-                    <span className="macro-variant-tags">{macro.variants.map((v) => <VariantTag key={variantKey(v)} variant={v} />)}</span>
-                    {macro.needsReviewLocales.length > 0 ? <div className="hint">{t('macros.toReview', { languages: names(macro.needsReviewLocales) })}</div> : null}
-                    {macro.outdatedLocales.length > 0 ? <div className="hint">{t('macros.toUpdate', { languages: names(macro.outdatedLocales) })}</div> : null}
-                  </td>
-                  <td>{macro.missingLocales.length > 0 ? names(macro.missingLocales) : <span className="muted">{t('macros.noneMissing')}</span>}</td>
-                  <td>
-                    <span className="confirm">
-                      <Link to={`/admin/macros/${encodeURIComponent(macro.id)}`} className="button button-small">
-                        {canEdit ? t('action.edit') : t('macros.view')}<span className="visually-hidden"> <bdi>{macro.name}</bdi></span>
-                      </Link>
-                      {canEdit ? <DeleteMacro macro={macro} onDeleted={macros.reload} /> : null}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
       {canEdit && macros.data ? <NewMacroForm existing={macros.data.items} /> : null}
     </section>
   );

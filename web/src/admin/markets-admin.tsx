@@ -3,7 +3,7 @@ import { countryName, flagOf, formatInstant, formatList, languageName } from '..
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { ErrorNotice, useNow } from '../shell/index.js';
+import { DataTable, ResourceState, useNow } from '../shell/index.js';
 import { MarketDetail, MarketFromPreset } from './market-detail.js';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -58,43 +58,31 @@ function MarketList() {
     <section>
       <h2 id="markets-heading">{t('admin.markets')}</h2>
       <p className="muted">{t('markets.intro')}</p>
-      {markets.error ? <ErrorNotice error={markets.error} onRetry={markets.reload} /> : null}
-      {markets.data && markets.data.items.length === 0 ? <p className="empty">{t('markets.empty')}</p> : null}
-      {markets.data && markets.data.items.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="markets-heading">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('markets.market')}</th>
-                <th scope="col">{t('markets.countries')}</th>
-                <th scope="col">{t('markets.languages')}</th>
-                <th scope="col">{t('markets.timeZone')}</th>
-                <th scope="col">{t('markets.currency')}</th>
-                <th scope="col">{t('markets.hours')}</th>
+      <ResourceState resource={markets} empty={t('markets.empty')}>
+        {({ items }) => (
+          <DataTable labelledBy="markets-heading" columns={[
+            t('markets.market'), t('markets.countries'), t('markets.languages'), t('markets.timeZone'), t('markets.currency'), t('markets.hours'),
+          ]}>
+            {items.map((m) => (
+              <tr key={m.code} data-market={m.code}>
+                <th scope="row">
+                  {flagOf(m.countries[0]) ? <span aria-hidden="true" className="flag">{flagOf(m.countries[0])} </span> : null}
+                  <Link to={`/admin/markets/${encodeURIComponent(m.code)}`}>{m.name}</Link> <span className="muted" dir="ltr">({m.code})</span>
+                </th>
+                <td>{formatList(locale, m.countries.map((c) => countryName(locale, c)))}</td>
+                <td>{formatList(locale, m.languages.map((l) => languageName(locale, l)))}</td>
+                <td>
+                  <span dir="ltr">{m.timeZone}</span>
+                  <br />
+                  <span className="muted">{t('markets.localNow', { time: formatInstant(locale, now, m.timeZone, 'shortWeekdayTime') })}</span>
+                </td>
+                <td dir="ltr">{m.currency}</td>
+                <td><WeeklyHours hours={m.hours.default} /></td>
               </tr>
-            </thead>
-            <tbody>
-              {markets.data.items.map((m) => (
-                <tr key={m.code} data-market={m.code}>
-                  <th scope="row">
-                    {flagOf(m.countries[0]) ? <span aria-hidden="true" className="flag">{flagOf(m.countries[0])} </span> : null}
-                    <Link to={`/admin/markets/${encodeURIComponent(m.code)}`}>{m.name}</Link> <span className="muted" dir="ltr">({m.code})</span>
-                  </th>
-                  <td>{formatList(locale, m.countries.map((c) => countryName(locale, c)))}</td>
-                  <td>{formatList(locale, m.languages.map((l) => languageName(locale, l)))}</td>
-                  <td>
-                    <span dir="ltr">{m.timeZone}</span>
-                    <br />
-                    <span className="muted">{t('markets.localNow', { time: formatInstant(locale, now, m.timeZone, 'shortWeekdayTime') })}</span>
-                  </td>
-                  <td dir="ltr">{m.currency}</td>
-                  <td><WeeklyHours hours={m.hours.default} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
       {user.role !== 'agent' ? <MarketFromPreset /> : null}
     </section>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, priorities, useResource, type SlaFallback, type SlaPolicy } from '../api/index.js';
 import { formatSpan, isoDurationMs } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorNotice, useDirectory } from '../shell/index.js';
+import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
 import { idPattern } from './input-patterns.js';
 
 interface PolicyForm {
@@ -58,57 +58,43 @@ export function SlaAdmin() {
       setBusy(false);
     }
   };
-  const fb = policies.data?.fallback;
   return (
     <section>
       <h2 id="sla-heading">{t('admin.sla')}</h2>
       <p className="muted">{t('sla.intro')}</p>
-      {policies.error ? <ErrorNotice error={policies.error} onRetry={policies.reload} /> : null}
-      {policies.data ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="sla-heading">
-          <table className="table" data-testid="sla-policies">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('sla.scope')}</th>
-                <th scope="col">{t('briefing.sla', { kind: 'firstResponse' })}</th>
-                <th scope="col">{t('briefing.sla', { kind: 'nextResponse' })}</th>
-                <th scope="col">{t('briefing.sla', { kind: 'resolution' })}</th>
-                <th scope="col">{t('sla.clock')}</th>
-                <th scope="col">{t('admin.actions')}</th>
+      <ResourceState resource={policies}>
+        {({ items, fallback }) => (
+          <DataTable labelledBy="sla-heading" testId="sla-policies" columns={[
+            t('admin.name'), t('sla.scope'), t('briefing.sla', { kind: 'firstResponse' }), t('briefing.sla', { kind: 'nextResponse' }),
+            t('briefing.sla', { kind: 'resolution' }), t('sla.clock'), t('admin.actions'),
+          ]}>
+            {items.map((p) => (
+              <tr key={p.id} data-policy={p.id}>
+                <th scope="row">{p.name ?? p.id} <span className="muted" dir="ltr">({p.id})</span></th>
+                <td>{t('sla.scopeText', {
+                  market: p.market ? markets.get(p.market)?.name ?? p.market : '*',
+                  channel: p.channel ? t('channel.name', { channel: p.channel }) : '*',
+                  priority: p.priority ? t('priority.name', { priority: p.priority }) : '*',
+                })}</td>
+                <td><Target value={p.firstResponse} /></td>
+                <td><Target value={p.nextResponse} /></td>
+                <td><Target value={p.resolution} /></td>
+                <td>{t('sla.clockName', { clock: p.clock })}</td>
+                <td><button type="button" className="button button-small" onClick={() => edit(p)} aria-label={t('agents.editLabel', { name: p.name ?? p.id })}>{t('action.edit')}</button></td>
               </tr>
-            </thead>
-            <tbody>
-              {policies.data.items.map((p) => (
-                <tr key={p.id} data-policy={p.id}>
-                  <th scope="row">{p.name ?? p.id} <span className="muted" dir="ltr">({p.id})</span></th>
-                  <td>{t('sla.scopeText', {
-                    market: p.market ? markets.get(p.market)?.name ?? p.market : '*',
-                    channel: p.channel ? t('channel.name', { channel: p.channel }) : '*',
-                    priority: p.priority ? t('priority.name', { priority: p.priority }) : '*',
-                  })}</td>
-                  <td><Target value={p.firstResponse} /></td>
-                  <td><Target value={p.nextResponse} /></td>
-                  <td><Target value={p.resolution} /></td>
-                  <td>{t('sla.clockName', { clock: p.clock })}</td>
-                  <td><button type="button" className="button button-small" onClick={() => edit(p)} aria-label={t('agents.editLabel', { name: p.name ?? p.id })}>{t('action.edit')}</button></td>
-                </tr>
-              ))}
-              {fb ? (
-                <tr data-policy="fallback">
-                  <th scope="row">{t('sla.fallback')}</th>
-                  <td>{t('sla.scopeText', { market: '*', channel: '*', priority: '*' })}</td>
-                  <td><Target value={fb.firstResponse} /></td>
-                  <td><Target value={fb.nextResponse} /></td>
-                  <td><Target value={fb.resolution} /></td>
-                  <td>{t('sla.clockName', { clock: fb.clock })}</td>
-                  <td />
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+            <tr data-policy="fallback">
+              <th scope="row">{t('sla.fallback')}</th>
+              <td>{t('sla.scopeText', { market: '*', channel: '*', priority: '*' })}</td>
+              <td><Target value={fallback.firstResponse} /></td>
+              <td><Target value={fallback.nextResponse} /></td>
+              <td><Target value={fallback.resolution} /></td>
+              <td>{t('sla.clockName', { clock: fallback.clock })}</td>
+              <td />
+            </tr>
+          </DataTable>
+        )}
+      </ResourceState>
       <form className="form-card" onSubmit={(e) => void submit(e)} aria-labelledby="sla-form-heading">
         <h3 id="sla-form-heading">{editing ? t('agents.editHeading', { name: form.name || form.id }) : t('sla.formHeading')}</h3>
         <div className="form-grid">

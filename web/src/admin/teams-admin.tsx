@@ -3,7 +3,7 @@ import { api, teamKinds, useResource, type List, type Team } from '../api/index.
 import { formatList } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { ErrorNotice, useDirectory } from '../shell/index.js';
+import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
 import { timeZones, useFormState } from './form-state.js';
 import { idPattern } from './input-patterns.js';
 
@@ -80,34 +80,22 @@ export function TeamsAdmin() {
   return (
     <section>
       <h2 id="teams-heading">{t('admin.teams')}</h2>
-      {teams.error ? <ErrorNotice error={teams.error} onRetry={teams.reload} /> : null}
-      {teams.data && teams.data.items.length === 0 ? <p className="empty">{t('teams.empty')}</p> : null}
-      {teams.data && teams.data.items.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="teams-heading">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('teams.kind')}</th>
-                <th scope="col">{t('admin.timeZone')}</th>
-                <th scope="col">{t('teams.markets')}</th>
-                <th scope="col">{t('teams.members')}</th>
+      <ResourceState resource={teams} empty={t('teams.empty')}>
+        {({ items }) => (
+          <DataTable labelledBy="teams-heading"
+            columns={[t('admin.name'), t('teams.kind'), t('admin.timeZone'), t('teams.markets'), t('teams.members')]}>
+            {items.map((team) => (
+              <tr key={team.id}>
+                <th scope="row">{team.name} <span className="muted" dir="ltr">({team.id})</span>{team.location ? <><br /><span className="muted">{team.location}</span></> : null}</th>
+                <td>{t('teams.kindName', { kind: team.kind })}</td>
+                <td dir="ltr">{team.timeZone}</td>
+                <td>{formatList(locale, team.markets.map((code) => markets.get(code)?.name ?? code))}</td>
+                <td>{team.members.length ? formatList(locale, team.members.map((id) => agents.get(id)?.name ?? id)) : <span className="muted">{t('teams.noMembers')}</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {teams.data.items.map((team) => (
-                <tr key={team.id}>
-                  <th scope="row">{team.name} <span className="muted" dir="ltr">({team.id})</span>{team.location ? <><br /><span className="muted">{team.location}</span></> : null}</th>
-                  <td>{t('teams.kindName', { kind: team.kind })}</td>
-                  <td dir="ltr">{team.timeZone}</td>
-                  <td>{formatList(locale, team.markets.map((code) => markets.get(code)?.name ?? code))}</td>
-                  <td>{team.members.length ? formatList(locale, team.members.map((id) => agents.get(id)?.name ?? id)) : <span className="muted">{t('teams.noMembers')}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
       {user.role !== 'agent' ? <TeamForm onSaved={teams.reload} /> : null}
     </section>
   );

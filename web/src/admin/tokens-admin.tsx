@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, roles, useResource, type ApiToken, type CreatedApiToken, type List } from '../api/index.js';
+import { api, roles, useResource, type ApiToken, type CreatedApiToken, type List } from '../api/index.js';
 import { formatInstant } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
-import { ErrorNotice, useAgentZone } from '../shell/index.js';
+import { ConfirmButton, DataTable, ErrorNotice, ResourceState, useAgentZone } from '../shell/index.js';
 import { useFormState } from './form-state.js';
 
 /** The secret of a token just created: shown this once, with a copy button, until dismissed. */
@@ -33,30 +33,6 @@ function CreatedSecret({ token, onDismiss }: { token: CreatedApiToken; onDismiss
   );
 }
 
-function RevokeButton({ token, onRevoked }: { token: ApiToken; onRevoked(): void }) {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const revoke = async () => {
-    try {
-      await api.delete(`/api/v1/tokens/${token.id}`);
-      onRevoked();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'CLIENT', String(failure)));
-    }
-  };
-  if (!confirming) {
-    return <button type="button" className="button button-small" onClick={() => setConfirming(true)} aria-label={t('tokens.revokeLabel', { name: token.name })}>{t('tokens.revoke')}</button>;
-  }
-  return (
-    <span className="confirm">
-      <button type="button" className="button button-small button-danger" onClick={() => void revoke()} autoFocus>{t('tokens.confirmRevoke', { name: token.name })}</button>
-      <button type="button" className="button button-small" onClick={() => setConfirming(false)}>{t('action.cancel')}</button>
-      {error ? <ErrorNotice error={error} /> : null}
-    </span>
-  );
-}
-
 /** API tokens for integrations: list (never the secrets), create (secret shown once), revoke. */
 export function TokensAdmin() {
   const { t, locale } = useI18n();
@@ -76,6 +52,10 @@ export function TokensAdmin() {
       element.reset();
       tokens.reload();
     }
+  };
+  const revoke = async (token: ApiToken) => {
+    await api.delete(`/api/v1/tokens/${token.id}`);
+    tokens.reload();
   };
   const when = (instant: string | null) => (instant ? formatInstant(locale, instant, zone, 'dateTime') : t('tokens.never'));
 
@@ -101,37 +81,27 @@ export function TokensAdmin() {
         <button type="submit" className="button button-primary" disabled={form.state === 'saving'}>{t('tokens.create')}</button>
         {form.state === 'failed' ? <ErrorNotice error={form.error} /> : null}
       </form>
-      {tokens.error ? <ErrorNotice error={tokens.error} onRetry={tokens.reload} /> : null}
-      {tokens.data ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('tokens.listLabel')}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('agents.role')}</th>
-                <th scope="col">{t('tokens.prefix')}</th>
-                <th scope="col">{t('tokens.created')}</th>
-                <th scope="col">{t('tokens.lastUsed')}</th>
-                <th scope="col">{t('tokens.state')}</th>
+      <ResourceState resource={tokens}>
+        {({ items }) => (
+          <DataTable label={t('tokens.listLabel')} columns={[
+            t('admin.name'), t('agents.role'), t('tokens.prefix'), t('tokens.created'), t('tokens.lastUsed'), t('tokens.state'),
+          ]}>
+            {items.map((token) => (
+              <tr key={token.id} className={token.revokedAt ? 'disabled' : undefined} data-token-name={token.name}>
+                <th scope="row">{token.name}</th>
+                <td>{t('role.name', { role: token.role })}</td>
+                <td dir="ltr" className="mono">{token.prefix}…</td>
+                <td>{when(token.createdAt)}</td>
+                <td>{when(token.lastUsedAt)}</td>
+                <td>{token.revokedAt
+                  ? <span className="badge badge-muted">{t('tokens.revokedAt', { time: when(token.revokedAt) })}</span>
+                  : <ConfirmButton label={t('tokens.revoke')} accessibleLabel={t('tokens.revokeLabel', { name: token.name })}
+                    confirmLabel={t('tokens.confirmRevoke', { name: token.name })} onConfirm={() => revoke(token)} />}</td>
               </tr>
-            </thead>
-            <tbody>
-              {tokens.data.items.map((token) => (
-                <tr key={token.id} className={token.revokedAt ? 'disabled' : undefined} data-token-name={token.name}>
-                  <th scope="row">{token.name}</th>
-                  <td>{t('role.name', { role: token.role })}</td>
-                  <td dir="ltr" className="mono">{token.prefix}…</td>
-                  <td>{when(token.createdAt)}</td>
-                  <td>{when(token.lastUsedAt)}</td>
-                  <td>{token.revokedAt
-                    ? <span className="badge badge-muted">{t('tokens.revokedAt', { time: when(token.revokedAt) })}</span>
-                    : <RevokeButton token={token} onRevoked={tokens.reload} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </ResourceState>
     </section>
   );
 }

@@ -67,6 +67,8 @@ export interface Message {
   /** `received` (inbound), `note` (private), `queued`, `sent`, `delivered`, `read`, `failed`… */
   deliveryStatus: string;
   deliveryError: string | null;
+  /** Set when the reply was sent despite blocking review issues: why, which codes, who and when. */
+  reviewOverride: { reason: string; codes: string[]; by: string | null; at: string } | null;
   receivedAt: string;
   createdAt: string;
 }
@@ -154,7 +156,8 @@ export interface ReplyPreview {
   warnings: Array<{ code: string; message: string }>; policy: { allowed: boolean; reason: string; mode: string }; expiresAt: string;
 }
 
-export interface ReviewIssue { code: string; severity: 'warning' | 'blocking'; message: string; span: [number, number] }
+/** One review finding; `locale` is the language `message` is written in (English when the review lacks the agent's). */
+export interface ReviewIssue { code: string; severity: 'warning' | 'blocking'; message: string; locale: string; span: [number, number] }
 
 export interface Availability {
   open: boolean; closesAt: string | null; nextOpenAt: string | null; reason: 'holiday' | 'closure' | 'hours' | null; holidayName: string | null;
@@ -209,12 +212,16 @@ export interface MacroVariant {
   /** `human`: written or edited by a person; `machine`: a machine draft (see `engine`). */
   origin: 'human' | 'machine';
   needsReview: boolean; basedOnVersion: number; outdated: boolean; engine: string | null; updatedBy: string | null;
+  /** The ICU arguments of `text`, in order of first use: the values a render needs. */
+  placeholders: string[];
   createdAt: string; updatedAt: string;
 }
 
 export interface Macro {
   id: string; name: string; description: string | null; sourceLocale: string; version: number; tags: string[];
   createdBy: string | null; variants: MacroVariant[];
+  /** Every placeholder any variant uses. */
+  placeholders: string[];
   missingLocales: string[]; outdatedLocales: string[]; needsReviewLocales: string[];
   createdAt: string; updatedAt: string;
 }
@@ -237,3 +244,9 @@ export interface RenderedMacro {
 // whole configuration as GET /api/v1/channels/{id} answers it (secrets as `********`).
 export type ChannelKindDetails = ChannelKindInfo & { secretPaths: string[] };
 export type ChannelConfigView = ChannelView & Record<string, unknown>;
+
+// Outbound attachments (src/channels/attachment-routes.ts): a file uploaded for a reply, named by its `id` in the
+// reply's `attachments`; `url` is where agents download it (GET /api/v1/attachments/{id}).
+export interface AttachmentUpload {
+  id: string; conversationId: string; filename: string; contentType: string; size: number; url: string; createdAt: string;
+}

@@ -4,6 +4,7 @@ import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useAgentTyping } from '../live/index.js';
 import { ErrorNotice } from '../shell/index.js';
+import { AttachmentPicker, useAttachments } from './attachment-picker.js';
 import { MacroNotice, MacroPicker, type InsertedMacro } from './macro-picker.js';
 import { draftHoldsMacro, insertAtCaret } from './macro-search.js';
 import { isEngineMissing } from './message-translation.js';
@@ -33,9 +34,14 @@ function writeDraft(conversationId: string, mode: Mode, text: string): void {
 
 const toApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error)));
 
-/** The review's findings for the draft, each with the words it is about. */
+const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+
+/**
+ * The review's findings for the draft, each with the words it is about. A message the review could not write in
+ * the interface's language (English for a language it has no catalogue for) is marked with its own `lang`.
+ */
 function ReviewIssues({ issues, text, blocked }: { issues: ReviewIssue[]; text: string; blocked: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (issues.length === 0) return null;
   return (
     <div className={blocked ? 'review review-blocked' : 'review'} data-testid="review-issues" role="status">
@@ -44,7 +50,7 @@ function ReviewIssues({ issues, text, blocked }: { issues: ReviewIssue[]; text: 
         {issues.map((issue, i) => (
           <li key={`${issue.code}-${i}`} className={`review-issue review-${issue.severity}`} data-code={issue.code} data-severity={issue.severity}>
             <span className="badge">{t('review.severity', { severity: issue.severity })}</span>{' '}
-            <span>{issue.message}</span>
+            {sameLanguage(issue.locale, locale) ? <span>{issue.message}</span> : <span lang={issue.locale} dir="auto">{issue.message}</span>}
             {issue.span[1] > issue.span[0] ? <q dir="auto">{text.slice(issue.span[0], issue.span[1])}</q> : null}
           </li>
         ))}
@@ -81,6 +87,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
   const [inserted, setInserted] = useState<InsertedMacro | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const pendingCaret = useRef<number | null>(null);
+  const attachments = useAttachments(conversation.id, mode);
 
   const customerLanguage = conversation.language;
   const differentLanguage = !!customerLanguage && customerLanguage.split('-')[0] !== locale.split('-')[0];
@@ -144,17 +151,31 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     onSent(message);
   };
 
+  // A reply the review held back (422 with its issues) shows them and offers the override; anything else is an error.
+  const showFailure = (failure: unknown) => {
+    const problem = toApiError(failure);
+    const found = problem.problem.issues;
+    if (attachments.takeFailure(problem)) return;
+    if (problem.status === 422 && Array.isArray(found)) {
+      setIssues(found as ReviewIssue[]);
+      setBlocked(true);
+    } else {
+      setError(problem);
+    }
+  };
+
   const send = async (status?: ConversationStatus, override = false) => {
-    if (!text.trim() || busy) return;
+    if (!text.trim() || busy || attachments.uploading) return;
     setBusy(true);
     setError(null);
     try {
       if (mode === 'note') {
-        const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, { text, private: true });
+        const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, { text, private: true, ...attachments.payload });
+        attachments.clear();
         sent(answer.message, true);
         return;
       }
-      const body: { text: string; status?: ConversationStatus; override?: { reason: string } } = { text };
+      const body: { text: string; status?: ConversationStatus; override?: { reason: string }; attachments?: string[] } = { text, ...attachments.payload };
       if (status) body.status = status;
       if (override) body.override = { reason: overrideReason.trim() };
       let answer: { message: Message };
@@ -163,16 +184,10 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
       } else {
         answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/reviewed-replies`, body);
       }
+      attachments.clear();
       sent(answer.message, false);
     } catch (failure) {
-      const problem = toApiError(failure);
-      const found = problem.problem.issues;
-      if (problem.status === 422 && Array.isArray(found)) {
-        setIssues(found as ReviewIssue[]);
-        setBlocked(true);
-      } else {
-        setError(problem);
-      }
+      showFailure(failure);
     } finally {
       setBusy(false);
     }
@@ -182,6 +197,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     if (!text.trim() || busy) return;
     setBusy(true);
     setError(null);
+    setBlocked(false);
     try {
       const answer = await api.post<ReplyPreview>(`/api/v1/conversations/${conversation.id}/reply-preview`, { text, from });
       setPreview({ ...answer, edited: answer.text });
@@ -193,17 +209,20 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     }
   };
 
-  const sendPreview = async (status?: ConversationStatus) => {
+  const sendPreview = async (status?: ConversationStatus, override = false) => {
     if (!preview || !preview.edited.trim() || busy) return;
     setBusy(true);
     setError(null);
     try {
-      const body: { previewId: string; text: string; status?: ConversationStatus } = { previewId: preview.previewId, text: preview.edited };
+      const body: { previewId: string; text: string; status?: ConversationStatus; override?: { reason: string } } = {
+        previewId: preview.previewId, text: preview.edited,
+      };
       if (status) body.status = status;
+      if (override) body.override = { reason: overrideReason.trim() };
       const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/translated-replies`, body);
       sent(answer.message, false);
     } catch (failure) {
-      setError(toApiError(failure));
+      showFailure(failure);
     } finally {
       setBusy(false);
     }
@@ -260,7 +279,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
   const hasBlocking = issues.some((i) => i.severity === 'blocking');
   const targetName = customerLanguage ? languageName(locale, customerLanguage) : '';
   return (
-    <form className={`composer composer-${mode}`} onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <form className={`composer composer-${mode}`} onSubmit={submit} aria-labelledby={`${id}-heading`} {...attachments.dropTarget}>
       <h2 id={`${id}-heading`} className="visually-hidden">{t('composer.heading')}</h2>
       <div className="composer-top">
         <fieldset className="composer-modes">
@@ -307,7 +326,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
           </label>
           <p className="translation-label">{t('composer.previewEngine', { engine: preview.engine, machine: preview.machine ? 'yes' : 'no' })}</p>
           <textarea id={`${id}-preview`} className="composer-text" value={preview.edited} lang={preview.to} dir="auto" rows={3}
-            onChange={(e) => setPreview({ ...preview, edited: e.target.value })} data-testid="reply-preview-text" />
+            onChange={(e) => { setPreview({ ...preview, edited: e.target.value }); setBlocked(false); }} data-testid="reply-preview-text" />
           {!preview.policy.allowed ? <p className="notice notice-warning" lang="en" dir="ltr">{preview.policy.reason}</p> : null}
           {preview.warnings.length > 0 ? (
             <ul className="review" lang="en" dir="ltr">{preview.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
@@ -316,17 +335,19 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
       ) : null}
 
       {mode === 'reply' && !translating ? <ReviewIssues issues={issues} text={text} blocked={blocked} /> : null}
-      {mode === 'reply' && !translating && blocked && hasBlocking ? (
+      {translating && preview && blocked ? <ReviewIssues issues={issues} text={preview.edited} blocked /> : null}
+      {mode === 'reply' && (!translating || preview) && blocked && hasBlocking ? (
         <div className="override" data-testid="review-override">
           <label htmlFor={`${id}-override`}>{t('review.overrideLabel')}</label>
           <input id={`${id}-override`} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} maxLength={1000} />
-          <button type="button" className="button button-danger" disabled={busy || !overrideReason.trim()} onClick={() => void send(undefined, true)}
-            data-testid="review-override-send">
+          <button type="button" className="button button-danger" disabled={busy || !overrideReason.trim()}
+            onClick={() => void (translating ? sendPreview(undefined, true) : send(undefined, true))} data-testid="review-override-send">
             {t('review.overrideSend')}
           </button>
         </div>
       ) : null}
 
+      <AttachmentPicker attachments={attachments} disabled={busy} withTranslation={translating} />
       <div className="composer-actions">
         <span id={`${id}-hint`} className="hint">{translating ? t('composer.previewHint', { language: targetName }) : t('composer.hint')}</span>
         {translating ? (
@@ -342,11 +363,11 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
         ) : (
           <>
             {mode === 'reply' ? (
-              <button type="button" className="button" disabled={busy || !text.trim()} onClick={() => void send('resolved')}>
+              <button type="button" className="button" disabled={busy || !text.trim() || attachments.uploading} onClick={() => void send('resolved')}>
                 {t('composer.sendAndResolve')}
               </button>
             ) : null}
-            <button type="submit" className="button button-primary" disabled={busy || !text.trim()} data-testid="composer-send">
+            <button type="submit" className="button button-primary" disabled={busy || !text.trim() || attachments.uploading} data-testid="composer-send">
               {busy ? t('composer.sending') : mode === 'reply' ? t('composer.send') : t('composer.addNote')}
             </button>
           </>

@@ -3,7 +3,7 @@ import { api, ApiError, useResource, type Conversation, type List, type Macro, t
 import { languageName } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { ErrorNotice, useDirectory } from '../shell/index.js';
-import { hasVariantIn, macroOutcome, missingValues, searchMacros } from './macro-search.js';
+import { hasVariantIn, macroOutcome, missingValues, placeholdersToAsk, searchMacros } from './macro-search.js';
 
 /** A macro rendered for a conversation, as the composer inserts it and reports on it. */
 export interface InsertedMacro {
@@ -52,8 +52,9 @@ function PlaceholderFields({ stage, currency, onChange, onSubmit, idPrefix }: {
 
 /**
  * The macro picker: a button that opens a searchable list of macros (by name, shortcut or tag; arrow keys move,
- * Enter picks, Escape closes), asks for the placeholder values the server needs, and hands the variant rendered
- * for this conversation (customer's locale through the fallback chain, market's register) to the composer.
+ * Enter picks, Escape closes), asks for the placeholder values the macro's text needs (listed with the macro; a render
+ * the server refuses for more values adds their fields), and hands the variant rendered for this conversation
+ * (customer's locale through the fallback chain, market's register) to the composer.
  */
 export function MacroPicker({ conversation, disabled, onInsert }: { conversation: Conversation; disabled: boolean; onInsert(inserted: InsertedMacro): void }) {
   const { t, locale } = useI18n();
@@ -99,15 +100,24 @@ export function MacroPicker({ conversation, disabled, onInsert }: { conversation
       onInsert({ macro, rendered });
     } catch (failure) {
       const problem = toApiError(failure);
-      const names = missingValues(problem);
-      if (names.length > 0 && stage.kind === 'search') {
-        setStage({ kind: 'values', macro, names, values: {} });
+      const asked = stage.kind === 'values' ? stage.names : [];
+      const more = missingValues(problem).filter((name) => !asked.includes(name));
+      if (more.length > 0) {
+        setStage({ kind: 'values', macro, names: [...asked, ...more], values: stage.kind === 'values' ? stage.values : {} });
       } else {
         setError(problem);
       }
     } finally {
       setBusy(false);
     }
+  };
+
+  // The values the macro's text needs are asked for first; a macro that needs none is rendered at once.
+  const pick = (macro: Macro) => {
+    if (busy) return;
+    const names = placeholdersToAsk(macro, customerLanguage, conversation.customer.name !== null);
+    if (names.length > 0) setStage({ kind: 'values', macro, names, values: {} });
+    else void render(macro, {});
   };
 
   const submitValues = () => {
@@ -142,7 +152,7 @@ export function MacroPicker({ conversation, disabled, onInsert }: { conversation
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = found[activeIndex];
-      if (chosen && !busy) void render(chosen, {});
+      if (chosen) pick(chosen);
     }
   };
 
@@ -184,7 +194,7 @@ export function MacroPicker({ conversation, disabled, onInsert }: { conversation
                       // The search field keeps focus (aria-activedescendant) and handles the keys; a click picks too.
                       <li key={macro.id} id={optionId(i)} role="option" aria-selected={i === activeIndex}
                         className={i === activeIndex ? 'macro-option active' : 'macro-option'} data-macro-id={macro.id}
-                        onMouseDown={(e) => e.preventDefault()} onMouseEnter={() => setActive(i)} onClick={() => { if (!busy) void render(macro, {}); }}>
+                        onMouseDown={(e) => e.preventDefault()} onMouseEnter={() => setActive(i)} onClick={() => pick(macro)}>
                         <span className="macro-option-name"><bdi>{macro.name}</bdi></span>
                         <span className="macro-shortcut" dir="ltr">/{macro.id}</span>
                         {customerLanguage ? (

@@ -1,5 +1,6 @@
-// Pure helpers behind the macro picker: finding macros by name or shortcut, telling which placeholders the server
-// still needs, and describing which variant a render used. No React, so they are tested without a browser.
+// Pure helpers behind the macro picker: finding macros by name or shortcut, telling which placeholders to ask for
+// and which the server still needs, and describing which variant a render used. No React, so they are tested
+// without a browser.
 import type { ApiError, Macro, RenderedMacro } from '../api/index.js';
 
 /** Lower case without accents, so "reponse" finds "Réponse" and "LATE" finds "late-delivery". */
@@ -55,6 +56,23 @@ export function missingValues(error: ApiError): string[] {
     if (match && !names.includes(match[1]!)) names.push(match[1]!);
   }
   return names;
+}
+
+/**
+ * The values to ask the agent for before the first render: the placeholders of the variants the server is likely to
+ * pick (those in the customer's language, else those in the macro's source locale), without `customerName` when the
+ * customer's record has a name (the server writes it in the culture's form). The server has the last word: a 422
+ * that names more adds their fields.
+ *
+ * @example
+ * placeholdersToAsk(lateDelivery, 'ja', true); // ['orderNumber', 'date']
+ */
+export function placeholdersToAsk(macro: Macro, customerLanguage: string | null, customerHasName: boolean): string[] {
+  const language = customerLanguage ? baseLanguage(customerLanguage) : null;
+  const inLanguage = macro.variants.filter((v) => baseLanguage(v.locale) === language);
+  const source = macro.variants.filter((v) => v.locale.toLowerCase() === macro.sourceLocale.toLowerCase());
+  const names = [...new Set((inLanguage.length > 0 ? inLanguage : source).flatMap((v) => v.placeholders))];
+  return customerHasName ? names.filter((name) => name !== 'customerName') : names;
 }
 
 /**

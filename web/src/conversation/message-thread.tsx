@@ -3,6 +3,7 @@ import type { Conversation, Message } from '../api/index.js';
 import { formatInstant, zoneOffsetMinutes } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { ChannelIcon, useDirectory } from '../shell/index.js';
+import { MessageAttachments } from './attachment-view.js';
 import { MessageTranslationView, translatable } from './message-translation.js';
 
 interface Props {
@@ -17,7 +18,8 @@ interface Props {
 
 /**
  * The thread, oldest first: the customer's messages on one side, ours on the other, private notes marked as such,
- * and the delivery state of every outgoing reply (including why it failed).
+ * replies sent despite blocking review issues marked with the reason given, and the delivery state of every
+ * outgoing reply (including why it failed).
  */
 export function MessageThread({ conversation, messages, agentZone, customerZone, engineMissing, onEngineMissing }: Props) {
   const { t, locale } = useI18n();
@@ -55,12 +57,12 @@ export function MessageThread({ conversation, messages, agentZone, customerZone,
               {translatable(m, locale) ? (
                 <MessageTranslationView message={m} agentZone={agentZone} engineMissing={engineMissing} onEngineMissing={onEngineMissing} />
               ) : null}
-              {m.attachments.length > 0 ? (
-                <ul className="message-attachments" aria-label={t('thread.attachments')}>
-                  {m.attachments.map((a, i) => (
-                    <li key={i}>{a.url ? <a href={a.url} rel="noreferrer noopener" target="_blank">{a.filename}</a> : a.filename}</li>
-                  ))}
-                </ul>
+              <MessageAttachments attachments={m.attachments} />
+              {m.reviewOverride ? (
+                <p className="review-override" data-testid="review-override-badge" data-codes={m.reviewOverride.codes.join(' ')}>
+                  <span className="badge badge-override">{t('thread.reviewOverride', { codes: m.reviewOverride.codes.join(', ') })}</span>{' '}
+                  <span className="review-override-reason">{t('thread.reviewOverrideReason')} <q dir="auto">{m.reviewOverride.reason}</q></span>
+                </p>
               ) : null}
               {m.direction === 'out' && !m.private ? (
                 <p className={`delivery delivery-${m.deliveryStatus}`} data-testid="delivery-status">

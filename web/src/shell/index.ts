@@ -1,7 +1,10 @@
 export { LanguageBadge, MarketBadge, NotYet, StatusBadge } from './badges.js';
 export { ChannelIcon } from './channel-icon.js';
+export { ConfirmButton, type ConfirmButtonProps } from './confirm-button.js';
 export { ConsoleLayout } from './console-layout.js';
+export { DataTable, type DataTableProps, type TableName } from './data-table.js';
 export { DirectoryProvider, useDirectory, type Directory } from './directory-context.js';
 export { ErrorNotice, errorMessageKey } from './error-notice.js';
 export { useAgentZone, useNow } from './hooks.js';
 export { LanguageSwitcher } from './language-switcher.js';
+export { ResourceState, type ResourceStateProps } from './resource-state.js';

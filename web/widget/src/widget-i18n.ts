@@ -4,7 +4,8 @@
 export type MessageKey =
   | 'title' | 'open' | 'close' | 'welcome' | 'placeholder' | 'send' | 'attach' | 'prechatIntro' | 'name' | 'email' | 'optional'
   | 'start' | 'typing' | 'typingAgent' | 'closed' | 'closedNoHours' | 'emailOffer' | 'message' | 'sendEmail' | 'emailThanks'
-  | 'you' | 'fileTooLarge' | 'sending' | 'failed' | 'reconnecting' | 'invalidEmail' | 'required' | 'unavailable';
+  | 'you' | 'fileTooLarge' | 'sending' | 'failed' | 'reconnecting' | 'invalidEmail' | 'required' | 'unavailable'
+  | 'download' | 'openImage';
 
 export type Catalogue = Record<MessageKey, string>;
 
@@ -18,6 +19,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Thank you! We will answer you at {email}.', you: 'You', fileTooLarge: 'This file is too large (at most {size}).',
     sending: 'Sending…', failed: 'Not sent yet, trying again…', reconnecting: 'Connection lost, reconnecting…',
     invalidEmail: 'Please enter a valid email address.', required: 'Please fill in this field.', unavailable: 'The chat is not available right now.',
+    download: 'Download {name} ({size})', openImage: 'Open the image {name} ({size})',
   },
   fr: {
     title: 'Discutons', open: 'Ouvrir la discussion', close: 'Fermer la discussion', welcome: 'Bonjour ! Comment pouvons-nous vous aider ?',
@@ -28,6 +30,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Merci ! Nous vous répondrons à {email}.', you: 'Vous', fileTooLarge: 'Ce fichier est trop volumineux ({size} au maximum).',
     sending: 'Envoi…', failed: 'Pas encore envoyé, nouvel essai…', reconnecting: 'Connexion perdue, reconnexion…',
     invalidEmail: 'Veuillez saisir une adresse e-mail valide.', required: 'Veuillez remplir ce champ.', unavailable: 'La discussion n’est pas disponible pour le moment.',
+    download: 'Télécharger {name} ({size})', openImage: 'Ouvrir l’image {name} ({size})',
   },
   de: {
     title: 'Chatten Sie mit uns', open: 'Chat öffnen', close: 'Chat schließen', welcome: 'Hallo! Wie können wir Ihnen helfen?',
@@ -38,6 +41,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Vielen Dank! Wir antworten Ihnen an {email}.', you: 'Sie', fileTooLarge: 'Diese Datei ist zu groß (höchstens {size}).',
     sending: 'Wird gesendet…', failed: 'Noch nicht gesendet, neuer Versuch…', reconnecting: 'Verbindung unterbrochen, verbinde neu…',
     invalidEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.', required: 'Bitte füllen Sie dieses Feld aus.', unavailable: 'Der Chat ist gerade nicht verfügbar.',
+    download: '{name} ({size}) herunterladen', openImage: 'Bild {name} ({size}) öffnen',
   },
   it: {
     title: 'Chatta con noi', open: 'Apri la chat', close: 'Chiudi la chat', welcome: 'Ciao! Come possiamo aiutarti?',
@@ -48,6 +52,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Grazie! Ti risponderemo a {email}.', you: 'Tu', fileTooLarge: 'Il file è troppo grande (massimo {size}).',
     sending: 'Invio…', failed: 'Non ancora inviato, nuovo tentativo…', reconnecting: 'Connessione persa, riconnessione…',
     invalidEmail: 'Inserisci un indirizzo email valido.', required: 'Compila questo campo.', unavailable: 'La chat non è disponibile al momento.',
+    download: 'Scarica {name} ({size})', openImage: 'Apri l’immagine {name} ({size})',
   },
   es: {
     title: 'Habla con nosotros', open: 'Abrir el chat', close: 'Cerrar el chat', welcome: '¡Hola! ¿En qué podemos ayudarte?',
@@ -58,6 +63,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: '¡Gracias! Te responderemos en {email}.', you: 'Tú', fileTooLarge: 'El archivo es demasiado grande (máximo {size}).',
     sending: 'Enviando…', failed: 'Aún no enviado, reintentando…', reconnecting: 'Conexión perdida, reconectando…',
     invalidEmail: 'Introduce un correo electrónico válido.', required: 'Rellena este campo.', unavailable: 'El chat no está disponible ahora mismo.',
+    download: 'Descargar {name} ({size})', openImage: 'Abrir la imagen {name} ({size})',
   },
   pt: {
     title: 'Fale connosco', open: 'Abrir o chat', close: 'Fechar o chat', welcome: 'Olá! Como podemos ajudar?',
@@ -68,6 +74,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Obrigado! Responderemos para {email}.', you: 'Você', fileTooLarge: 'O ficheiro é demasiado grande (no máximo {size}).',
     sending: 'A enviar…', failed: 'Ainda não enviado, a tentar de novo…', reconnecting: 'Ligação perdida, a ligar de novo…',
     invalidEmail: 'Introduza um endereço de e-mail válido.', required: 'Preencha este campo.', unavailable: 'O chat não está disponível neste momento.',
+    download: 'Transferir {name} ({size})', openImage: 'Abrir a imagem {name} ({size})',
   },
   ja: {
     title: 'チャットでお問い合わせ', open: 'チャットを開く', close: 'チャットを閉じる', welcome: 'こんにちは。ご用件をお聞かせください。',
@@ -78,6 +85,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'ありがとうございます。{email} 宛にご返信いたします。', you: 'あなた', fileTooLarge: 'ファイルが大きすぎます（上限 {size}）。',
     sending: '送信中…', failed: '未送信です。再送しています…', reconnecting: '接続が切れました。再接続しています…',
     invalidEmail: '正しいメールアドレスを入力してください。', required: 'この項目を入力してください。', unavailable: 'ただいまチャットをご利用いただけません。',
+    download: '{name}（{size}）をダウンロード', openImage: '画像 {name}（{size}）を開く',
   },
   zh: {
     title: '在线咨询', open: '打开聊天', close: '关闭聊天', welcome: '您好！请问有什么可以帮您？',
@@ -88,6 +96,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: '谢谢！我们会回复到 {email}。', you: '您', fileTooLarge: '文件过大（最多 {size}）。',
     sending: '发送中…', failed: '尚未发送，正在重试…', reconnecting: '连接已断开，正在重新连接…',
     invalidEmail: '请输入有效的邮箱地址。', required: '请填写此项。', unavailable: '聊天暂时不可用。',
+    download: '下载 {name}（{size}）', openImage: '打开图片 {name}（{size}）',
   },
   ko: {
     title: '채팅 상담', open: '채팅 열기', close: '채팅 닫기', welcome: '안녕하세요! 무엇을 도와드릴까요?',
@@ -98,6 +107,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: '감사합니다! {email}(으)로 답변드리겠습니다.', you: '나', fileTooLarge: '파일이 너무 큽니다(최대 {size}).',
     sending: '보내는 중…', failed: '아직 보내지 못했습니다. 다시 시도합니다…', reconnecting: '연결이 끊겼습니다. 다시 연결하는 중…',
     invalidEmail: '올바른 이메일 주소를 입력해 주세요.', required: '이 항목을 입력해 주세요.', unavailable: '지금은 채팅을 이용할 수 없습니다.',
+    download: '{name}({size}) 다운로드', openImage: '이미지 {name}({size}) 열기',
   },
   ar: {
     title: 'تحدث معنا', open: 'فتح المحادثة', close: 'إغلاق المحادثة', welcome: 'مرحباً! كيف يمكننا مساعدتك اليوم؟',
@@ -108,6 +118,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'شكراً لك! سنرد عليك على {email}.', you: 'أنت', fileTooLarge: 'الملف كبير جداً (الحد الأقصى {size}).',
     sending: 'جارٍ الإرسال…', failed: 'لم تُرسل بعد، جارٍ إعادة المحاولة…', reconnecting: 'انقطع الاتصال، جارٍ إعادة الاتصال…',
     invalidEmail: 'يرجى إدخال بريد إلكتروني صالح.', required: 'يرجى ملء هذا الحقل.', unavailable: 'المحادثة غير متاحة حالياً.',
+    download: 'تنزيل {name} ({size})', openImage: 'فتح الصورة {name} ({size})',
   },
   he: {
     title: 'דברו איתנו', open: 'פתיחת הצ׳אט', close: 'סגירת הצ׳אט', welcome: 'שלום! איך נוכל לעזור?',
@@ -118,6 +129,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'תודה! נענה לכם בכתובת {email}.', you: 'את/ה', fileTooLarge: 'הקובץ גדול מדי (עד {size}).',
     sending: 'שולח…', failed: 'עדיין לא נשלח, מנסה שוב…', reconnecting: 'החיבור אבד, מתחבר מחדש…',
     invalidEmail: 'נא להזין כתובת דוא״ל תקינה.', required: 'נא למלא שדה זה.', unavailable: 'הצ׳אט אינו זמין כרגע.',
+    download: 'הורדת {name} ({size})', openImage: 'פתיחת התמונה {name} ({size})',
   },
   ro: {
     title: 'Vorbește cu noi', open: 'Deschide chatul', close: 'Închide chatul', welcome: 'Bună! Cu ce te putem ajuta?',
@@ -128,6 +140,7 @@ export const catalogues: Record<string, Catalogue> = {
     emailThanks: 'Mulțumim! Îți vom răspunde la {email}.', you: 'Tu', fileTooLarge: 'Fișierul este prea mare (cel mult {size}).',
     sending: 'Se trimite…', failed: 'Încă netrimis, se reîncearcă…', reconnecting: 'Conexiune pierdută, se reconectează…',
     invalidEmail: 'Introdu o adresă de e-mail validă.', required: 'Completează acest câmp.', unavailable: 'Chatul nu este disponibil acum.',
+    download: 'Descarcă {name} ({size})', openImage: 'Deschide imaginea {name} ({size})',
   },
 };
 

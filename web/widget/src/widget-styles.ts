@@ -6,7 +6,7 @@ export const widgetCss = `
 .bl *{box-sizing:border-box;font:inherit}
 .launcher{position:fixed;inset-block-end:20px;inset-inline-end:20px;z-index:2147483000;width:56px;height:56px;border-radius:50%;border:0;background:var(--accent);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:grid;place-items:center}
 .launcher svg{width:26px;height:26px;fill:currentColor}
-.launcher:focus-visible,.bl button:focus-visible,.bl textarea:focus-visible,.bl input:focus-visible{outline:3px solid #f2b705;outline-offset:2px}
+.launcher:focus-visible,.bl button:focus-visible,.bl textarea:focus-visible,.bl input:focus-visible,.bl a:focus-visible{outline:3px solid #f2b705;outline-offset:2px}
 .badge{position:absolute;inset-block-start:-4px;inset-inline-end:-4px;min-width:20px;height:20px;border-radius:10px;background:#c0392b;color:#fff;font-size:12px;line-height:20px;text-align:center;padding:0 5px}
 .panel{position:fixed;inset-block-end:88px;inset-inline-end:20px;z-index:2147483000;width:370px;max-width:calc(100vw - 24px);height:560px;max-height:calc(100vh - 110px);background:#fff;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.28);display:flex;flex-direction:column;overflow:hidden}
 .panel[hidden],.bl [hidden]{display:none!important}
@@ -23,7 +23,11 @@ header h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .msg .who{display:block;font-size:12px;font-weight:600;margin-block-end:2px;color:#4a5a6a}
 .msg.in .who{color:#e8f1f8}
 .msg .meta{display:block;font-size:11px;opacity:.75;margin-block-start:3px;text-align:end}
-.msg .file{display:block;font-size:13px;text-decoration:underline dotted}
+.msg .file{display:block;font-size:13px;text-decoration:underline dotted;color:inherit;margin-block-start:4px}
+.clip svg{inline-size:1.1em;block-size:1.1em;vertical-align:-.2em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+.msg .file .clip{margin-inline-end:4px}
+.msg .file .size{margin-inline-start:6px;opacity:.8;white-space:nowrap}
+.msg .file img{display:block;max-inline-size:200px;max-block-size:150px;border-radius:8px;margin-block-end:3px;background:#eef1f4}
 .msg.pending{opacity:.7}
 .msg.failed{outline:2px dashed #c0392b}
 .typing{font-size:13px;color:#4a5a6a;padding:4px 14px;font-style:italic}

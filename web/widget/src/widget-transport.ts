@@ -2,13 +2,16 @@
 // Frames the visitor sends while offline wait in `outbox` and go out on reconnect; the server deduplicates them by
 // their client id, so a frame sent twice is stored once.
 
+export interface WidgetAttachment { filename: string; contentType: string; size: number; url?: string | null }
+
 export interface WidgetMessage {
   id: string;
   direction: 'in' | 'out';
   text: string;
   author: string | null;
   createdAt: string;
-  attachments: Array<{ filename: string; contentType: string; size: number }>;
+  /** `url`: where the file is downloaded on the Borderless server, with `?token=<visitor token>`; absent while uploading. */
+  attachments: WidgetAttachment[];
   status: string;
 }
 

@@ -1,7 +1,7 @@
 // The widget's interface: a launcher and a panel in a shadow root, in the visitor's language and direction.
 import { catalogueFor, fill, type Catalogue, type MessageKey } from './widget-i18n.js';
 import { widgetCss } from './widget-styles.js';
-import { Connection, clientId, startSession, uploadFile, type ServerFrame, type Session, type WidgetMessage } from './widget-transport.js';
+import { Connection, clientId, startSession, uploadFile, type ServerFrame, type Session, type WidgetAttachment, type WidgetMessage } from './widget-transport.js';
 
 /** What the widget keeps in the page's localStorage so the visitor survives reloads. */
 export interface Stored {
@@ -31,11 +31,21 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...
 }
 
 const chatIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+// Drawn rather than the 📎 emoji: pages on systems without an emoji font would show an empty box.
+const clipIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 11.5l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7L9.7 17.2a1.7 1.7 0 0 1-2.4-2.4L15 7"/></svg>';
+
+function clip(): HTMLSpanElement {
+  const icon = h('span', { class: 'clip' });
+  icon.innerHTML = clipIcon;
+  return icon;
+}
 /** A pause this long in the visitor's typing counts as having stopped. */
 const typingIdleMs = 3000;
 /** While typing goes on, "typing" is repeated this often (the server relays one per 2 s at most). */
 const typingRefreshMs = 4000;
 const emailPattern = /^[^\s@<>()",;:\\[\]]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
+/** The image types Borderless serves inline, so the widget can show them as thumbnails. */
+const previewable = /^image\/(png|jpeg|gif|webp)$/i;
 
 function formatSize(bytes: number, locale: string): string {
   const [unit, value] = bytes >= 1048576 ? ['megabyte', bytes / 1048576] : bytes >= 1024 ? ['kilobyte', bytes / 1024] : ['byte', bytes];
@@ -230,7 +240,7 @@ export class ChatWidget {
   private buildComposer(): HTMLFormElement {
     this.textarea = h('textarea', { rows: '1', maxlength: '10000', placeholder: this.say('placeholder'), 'aria-label': this.say('placeholder') });
     const file = h('input', { type: 'file', 'aria-label': this.say('attach') });
-    const attach = h('label', { class: 'icon attach', title: this.say('attach') }, '📎', file);
+    const attach = h('label', { class: 'icon attach', title: this.say('attach') }, clip(), file);
     const form = h('form', { class: 'composer' }, attach, this.textarea, h('button', { class: 'send', type: 'submit' }, this.say('send')));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -309,11 +319,32 @@ export class ChatWidget {
     const item = h('div', { class: `msg ${message.direction}`, 'data-id': message.id },
       who ? h('span', { class: 'who' }, who) : null,
       message.text ? message.text : null,
-      ...message.attachments.map((a) => h('span', { class: 'file' }, `📎 ${a.filename} (${formatSize(a.size, this.session.locale)})`)),
+      ...message.attachments.map((a) => this.file(a)),
       h('span', { class: 'meta' }, note ?? time));
     this.log.append(item);
     this.log.scrollTop = this.log.scrollHeight;
     return item;
+  }
+
+  /**
+   * One file of a message: a link the visitor's token opens (images as a thumbnail), or just its name while it is
+   * still uploading or when its body was not kept. The name is isolated so a Latin file name keeps its shape in an
+   * Arabic or Hebrew bubble.
+   */
+  private file(attachment: WidgetAttachment): HTMLElement {
+    const size = formatSize(attachment.size, this.session.locale);
+    const label = [h('bdi', {}, attachment.filename), h('span', { class: 'size' }, size)];
+    if (!attachment.url) return h('span', { class: 'file' }, clip(), ...label);
+    const href = `${this.base}${attachment.url}?token=${encodeURIComponent(this.session.token)}`;
+    const image = previewable.test(attachment.contentType);
+    const thumbnail = image ? h('img', { src: href, alt: '', loading: 'lazy' }) : null;
+    // A preview that cannot load leaves the link without a broken-image box.
+    thumbnail?.addEventListener('error', () => thumbnail.remove());
+    // The link's name is what it shows (name and size); the title says what following it does.
+    return h('a', {
+      class: image ? 'file image' : 'file', href, target: '_blank', rel: 'noopener noreferrer',
+      title: this.say(image ? 'openImage' : 'download', { name: attachment.filename, size }),
+    }, thumbnail ?? clip(), ...label);
   }
 
   private add(message: WidgetMessage): void {
