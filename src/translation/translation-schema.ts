@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { ReviewOverrideSchema } from '../culture/review-schema.js';
 import { MAX_TERM_LENGTH, proficiencyLevels, replyLanguageModes } from '../domain/translation/index.js';
 import { LanguageTagSchema, Nullable, UuidSchema } from '../server/schemas/common-schema.js';
-import { StatusSchema } from '../server/schemas/conversation-schema.js';
+import { ReplyAttachmentsSchema, StatusSchema } from '../server/schemas/conversation-schema.js';
 
 const Term = Type.String({ minLength: 1, maxLength: MAX_TERM_LENGTH });
 
@@ -93,6 +93,7 @@ export const TranslatedReplyBodySchema = Type.Object({
   text: Type.String({ minLength: 1, maxLength: 100_000, description: 'exactly what the customer receives: the preview, edited or not' }),
   status: Type.Optional(StatusSchema),
   override: Type.Optional(ReviewOverrideSchema),
+  attachments: Type.Optional(ReplyAttachmentsSchema),
 }, { additionalProperties: false });
 
 export const MemoryEntrySchema = Type.Object({

@@ -290,7 +290,9 @@ export class TranslationService {
    */
   async sendTranslatedReply(
     actor: Actor, scope: string[] | null, conversationId: string,
-    input: { previewId: string; text: string; status?: ConversationStatus; override?: { reason: string }; acceptLanguage?: string | undefined },
+    input: {
+      previewId: string; text: string; status?: ConversationStatus; override?: { reason: string }; attachments?: string[]; acceptLanguage?: string | undefined;
+    },
     requestId: string | null,
   ): Promise<{ message: MessageView; translation: ReplyTranslationLink; issues: ReviewIssue[]; overridden: boolean }> {
     const { store, clock } = this.deps;
@@ -318,7 +320,7 @@ export class TranslationService {
     let sent: SentReply;
     try {
       sent = await this.deps.outbound.send(actor, scope, conversationId, {
-        text, private: false, language: preview.to, ...(input.status ? { status: input.status } : {}),
+        text, private: false, language: preview.to, ...(input.status ? { status: input.status } : {}), attachments: input.attachments ?? [],
         review: { override: input.override ?? null, acceptLanguage: input.acceptLanguage },
       }, requestId);
     } catch (error) {

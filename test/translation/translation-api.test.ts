@@ -210,6 +210,27 @@ for (const dialect of testDialects) {
       expect((await t().request({ method: 'GET', url: '/api/v1/translation-memory' })).json().items).toHaveLength(1);
     });
 
+    it('sends a translated reply with files uploaded to the conversation; a foreign file id leaves the preview usable', async () => {
+      const conversationId = first.conversation.id;
+      const pdf = Buffer.from('%PDF-1.4 receipt');
+      const uploaded = await t().runtime.app.inject({
+        method: 'POST', url: `/api/v1/conversations/${conversationId}/attachments?filename=receipt.pdf`, payload: pdf,
+        headers: { authorization: `Bearer ${aiko}`, 'content-type': 'application/pdf' },
+      });
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      const fileId = uploaded.json().id as string;
+      const preview = (await t().request({ method: 'POST', url: `/api/v1/conversations/${conversationId}/reply-preview`, token: aiko, body: { text: 'Here is your receipt.' } })).json();
+      const url = `/api/v1/conversations/${conversationId}/translated-replies`;
+
+      const foreign = await t().request({ method: 'POST', url, token: aiko, body: { previewId: preview.previewId, text: preview.text, attachments: ['0'.repeat(32)] } });
+      expect(foreign.statusCode).toBe(422);
+      expect(foreign.json().errors).toEqual([{ path: '/body/attachments/0', message: 'is not a file uploaded to this conversation' }]);
+
+      const sent = await t().request({ method: 'POST', url, token: aiko, body: { previewId: preview.previewId, text: preview.text, attachments: [fileId] } });
+      expect(sent.statusCode, sent.body).toBe(201);
+      expect(sent.json().message.attachments).toEqual([{ filename: 'receipt.pdf', contentType: 'application/pdf', size: pdf.length, url: `/api/v1/attachments/${fileId}` }]);
+    });
+
     it('refuses previews it cannot make, and a preview past its 24 hours', async () => {
       const url = `/api/v1/conversations/${first.conversation.id}/reply-preview`;
       expect((await t().request({ method: 'POST', url, token: aiko, body: { text: 'x', from: 'ja' } })).statusCode).toBe(422);

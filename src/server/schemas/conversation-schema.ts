@@ -116,16 +116,19 @@ export const ConversationQuerySchema = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 }, { additionalProperties: false });
 
+/** Files uploaded to the conversation, sent with a reply (plain or translated). */
+export const ReplyAttachmentsSchema = Type.Array(Type.String({ pattern: '^[0-9a-f]{32}$' }), {
+  maxItems: 10, uniqueItems: true,
+  description: 'ids of files uploaded to this conversation (POST /api/v1/conversations/{id}/attachments), sent with the text; 422 when the conversation\'s channel cannot carry them',
+});
+
 export const ReplySchema = Type.Object({
   text: Type.String({ minLength: 1, maxLength: 100_000 }),
   html: Type.Optional(Nullable(Type.String({ maxLength: 1_000_000 }))),
   private: Type.Optional(Type.Boolean({ default: false, description: 'a private note for agents only' })),
   status: Type.Optional(StatusSchema),
   language: Type.Optional(Nullable(LanguageTagSchema)),
-  attachments: Type.Optional(Type.Array(Type.String({ pattern: '^[0-9a-f]{32}$' }), {
-    maxItems: 10, uniqueItems: true,
-    description: 'ids of files uploaded to this conversation (POST /api/v1/conversations/{id}/attachments), sent with the text; 422 when the conversation\'s channel cannot carry them',
-  })),
+  attachments: Type.Optional(ReplyAttachmentsSchema),
 }, { additionalProperties: false });
 
 export const ConversationPatchSchema = Type.Object({

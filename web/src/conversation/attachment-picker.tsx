@@ -255,9 +255,9 @@ const paperclip = 'M20 11.5l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7L9.7
 /**
  * "Attach files": a button that opens the file chooser (the keyboard way), the composer also taking dropped files
  * (see `dropTarget`), then the files with their size, upload progress and a remove button each, and what was
- * refused and why beside them. A translated reply cannot carry files yet: `withTranslation` says so.
+ * refused and why beside them.
  */
-export function AttachmentPicker({ attachments, disabled, withTranslation }: { attachments: Attachments; disabled: boolean; withTranslation: boolean }) {
+export function AttachmentPicker({ attachments, disabled }: { attachments: Attachments; disabled: boolean }) {
   const { t, locale } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -298,7 +298,6 @@ export function AttachmentPicker({ attachments, disabled, withTranslation }: { a
           ))}
         </ul>
       ) : null}
-      {withTranslation && files.length > 0 ? <p className="notice notice-warning">{t('attach.notWithTranslation')}</p> : null}
       {problems.length > 0 ? (
         <div className="notice notice-error attachment-problems" role="alert" data-testid="attach-problems">
           {problems.map((problem, i) => <p key={i} data-kind={problem.kind}><ProblemText problem={problem} /></p>)}

@@ -214,12 +214,13 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
     setBusy(true);
     setError(null);
     try {
-      const body: { previewId: string; text: string; status?: ConversationStatus; override?: { reason: string } } = {
-        previewId: preview.previewId, text: preview.edited,
+      const body: { previewId: string; text: string; status?: ConversationStatus; override?: { reason: string }; attachments?: string[] } = {
+        previewId: preview.previewId, text: preview.edited, ...attachments.payload,
       };
       if (status) body.status = status;
       if (override) body.override = { reason: overrideReason.trim() };
       const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/translated-replies`, body);
+      attachments.clear();
       sent(answer.message, false);
     } catch (failure) {
       showFailure(failure);
@@ -347,7 +348,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
         </div>
       ) : null}
 
-      <AttachmentPicker attachments={attachments} disabled={busy} withTranslation={translating} />
+      <AttachmentPicker attachments={attachments} disabled={busy} />
       <div className="composer-actions">
         <span id={`${id}-hint`} className="hint">{translating ? t('composer.previewHint', { language: targetName }) : t('composer.hint')}</span>
         {translating ? (

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, zero {لم يُضف أي ملف} one {لم يُضف ملف واحد} two {لم يُضف ملفان} few {لم تُضف # ملفات} many {لم يُضف # ملفًا} other {لم يُضف # ملف}}: تحمل الرسالة 10 ملفات على الأكثر.',
   'attach.uploadFailed': 'تعذّر رفع {name}.',
   'attach.refused': 'لا تستطيع قناة هذه المحادثة نقل هذه الملفات:',
-  'attach.notWithTranslation': 'لا تُرسل الملفات مع الرد المترجم: أرسلها في رد دون ترجمة.',
   'attach.kind': '{kind, select, image {صورة} pdf {مستند PDF} audio {صوت} video {فيديو} text {ملف نصي} archive {ملف مضغوط} other {ملف}}',
   'attach.notKept': 'غير محفوظ (أكبر من 10 ميغابايت)',
   'thread.reviewOverride': 'أُرسلت رغم المراجعة ({codes})',

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# Datei wurde nicht hinzugefügt} other {# Dateien wurden nicht hinzugefügt}}: Eine Nachricht enthält höchstens 10 Dateien.',
   'attach.uploadFailed': '{name} konnte nicht hochgeladen werden.',
   'attach.refused': 'Der Kanal dieser Konversation kann diese Dateien nicht übertragen:',
-  'attach.notWithTranslation': 'Mit einer übersetzten Antwort werden keine Dateien gesendet: Senden Sie sie in einer Antwort ohne Übersetzung.',
   'attach.kind': '{kind, select, image {Bild} pdf {PDF-Dokument} audio {Audio} video {Video} text {Textdatei} archive {Archiv} other {Datei}}',
   'attach.notKept': 'nicht gespeichert (über 10 MB)',
   'thread.reviewOverride': 'Trotz Prüfung gesendet ({codes})',

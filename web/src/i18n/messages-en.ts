@@ -107,7 +107,6 @@ export const en = {
   'attach.tooMany': '{count, plural, one {# file was not added} other {# files were not added}}: a message carries at most 10 files.',
   'attach.uploadFailed': '{name} could not be uploaded.',
   'attach.refused': 'The channel of this conversation cannot carry these files:',
-  'attach.notWithTranslation': 'Files are not sent with a translated reply: send them in a reply without translation.',
   'attach.kind': '{kind, select, image {Image} pdf {PDF document} audio {Audio} video {Video} text {Text file} archive {Archive} other {File}}',
   'attach.notKept': 'not kept (over 10 MB)',
   'thread.reviewOverride': 'Sent despite the review ({codes})',

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# archivo no se ha añadido} other {# archivos no se han añadido}}: un mensaje lleva como máximo 10 archivos.',
   'attach.uploadFailed': 'No se ha podido subir {name}.',
   'attach.refused': 'El canal de esta conversación no puede transmitir estos archivos:',
-  'attach.notWithTranslation': 'Los archivos no se envían con una respuesta traducida: envíalos en una respuesta sin traducción.',
   'attach.kind': '{kind, select, image {Imagen} pdf {Documento PDF} audio {Audio} video {Vídeo} text {Archivo de texto} archive {Archivo comprimido} other {Archivo}}',
   'attach.notKept': 'no conservado (más de 10 MB)',
   'thread.reviewOverride': 'Enviado pese a la revisión ({codes})',

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# fichier n’a pas été ajouté} other {# fichiers n’ont pas été ajoutés}} : un message contient au plus 10 fichiers.',
   'attach.uploadFailed': 'Impossible d’envoyer {name}.',
   'attach.refused': 'Le canal de cette conversation ne peut pas transmettre ces fichiers :',
-  'attach.notWithTranslation': 'Les fichiers ne partent pas avec une réponse traduite : envoyez-les dans une réponse sans traduction.',
   'attach.kind': '{kind, select, image {Image} pdf {Document PDF} audio {Audio} video {Vidéo} text {Fichier texte} archive {Archive} other {Fichier}}',
   'attach.notKept': 'non conservé (plus de 10 Mo)',
   'thread.reviewOverride': 'Envoyé malgré la relecture ({codes})',

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# file non è stato aggiunto} other {# file non sono stati aggiunti}}: un messaggio può contenere al massimo 10 file.',
   'attach.uploadFailed': 'Impossibile caricare {name}.',
   'attach.refused': 'Il canale di questa conversazione non può trasmettere questi file:',
-  'attach.notWithTranslation': 'I file non vengono inviati con una risposta tradotta: inviali in una risposta senza traduzione.',
   'attach.kind': '{kind, select, image {Immagine} pdf {Documento PDF} audio {Audio} video {Video} text {File di testo} archive {Archivio} other {File}}',
   'attach.notKept': 'non conservato (oltre 10 MB)',
   'thread.reviewOverride': 'Inviato nonostante la revisione ({codes})',

@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, other {# 件のファイルを追加できませんでした}}。1 通のメッセージに添付できるのは 10 ファイルまでです。',
   'attach.uploadFailed': '{name} をアップロードできませんでした。',
   'attach.refused': 'この会話のチャネルではこれらのファイルを送信できません：',
-  'attach.notWithTranslation': '翻訳した返信ではファイルは送信されません。翻訳なしの返信で送ってください。',
   'attach.kind': '{kind, select, image {画像} pdf {PDF 文書} audio {音声} video {動画} text {テキストファイル} archive {アーカイブ} other {ファイル}}',
   'attach.notKept': '保存されていません（10 MB 超）',
   'thread.reviewOverride': 'チェックの指摘を無視して送信（{codes}）',

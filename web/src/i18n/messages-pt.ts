@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# arquivo não foi adicionado} other {# arquivos não foram adicionados}}: uma mensagem leva no máximo 10 arquivos.',
   'attach.uploadFailed': 'Não foi possível enviar {name}.',
   'attach.refused': 'O canal desta conversa não consegue transmitir estes arquivos:',
-  'attach.notWithTranslation': 'Arquivos não vão junto com uma resposta traduzida: envie-os em uma resposta sem tradução.',
   'attach.kind': '{kind, select, image {Imagem} pdf {Documento PDF} audio {Áudio} video {Vídeo} text {Arquivo de texto} archive {Arquivo compactado} other {Arquivo}}',
   'attach.notKept': 'não guardado (mais de 10 MB)',
   'thread.reviewOverride': 'Enviado apesar da revisão ({codes})',

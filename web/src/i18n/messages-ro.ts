@@ -105,7 +105,6 @@ const messages: Catalogue = {
   'attach.tooMany': '{count, plural, one {# fișier nu a fost adăugat} few {# fișiere nu au fost adăugate} other {# de fișiere nu au fost adăugate}}: un mesaj poate conține cel mult 10 fișiere.',
   'attach.uploadFailed': '{name} nu a putut fi încărcat.',
   'attach.refused': 'Canalul acestei conversații nu poate transmite aceste fișiere:',
-  'attach.notWithTranslation': 'Fișierele nu se trimit cu un răspuns tradus: trimiteți-le într-un răspuns fără traducere.',
   'attach.kind': '{kind, select, image {Imagine} pdf {Document PDF} audio {Audio} video {Video} text {Fișier text} archive {Arhivă} other {Fișier}}',
   'attach.notKept': 'nepăstrat (peste 10 MB)',
   'thread.reviewOverride': 'Trimis în ciuda verificării ({codes})',
