@@ -17,6 +17,7 @@ import { channelsFeatureOf, type ChannelServices } from '../src/channels/index.j
 import { loadConfig } from '../src/config/index.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
 import { startProvider, waitFor, type FakeProvider } from '../test/channels/mail-fixtures.js';
+import { checkAccessibility } from './accessibility.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
@@ -85,15 +86,6 @@ describe.skipIf(!hasBrowser)('attachments in the console and the chat widget (Ch
   }
 
   /** axe-core over the page (the widget's shadow root included when `within` names it): nothing serious or critical. */
-  async function checkAccessibility(page: Page, label: string, within?: string): Promise<void> {
-    await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-    const violations = await page.evaluate(async (selector) => {
-      const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-    }, within ?? null);
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), label).toEqual([]);
-  }
 
   const uploaded = (page: Page) => page.locator('[data-testid="attach-list"] li[data-uploaded="true"]');
 

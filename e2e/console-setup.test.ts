@@ -7,22 +7,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, seed, startServer, type RunningServer, type Seed } from './console-fixture.js';
+import { checkAccessibility } from './accessibility.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
 if (!hasBrowser) console.warn(`e2e/console-setup.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
-
-async function checkAccessibility(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${label}: serious or critical axe violations`).toEqual([]);
-}
 
 // The console scrolls inside its main area, so screenshots are of the viewport, scrolled to what the step is about.
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `console-setup-${name}.png`) });

@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeLibreTranslate, type FakeEngine } from '../test/translation/fake-engines.js';
 import { repoRoot, seed, startServer, type RunningServer, type Seed, type SeededAgent, type SeededConversation } from './console-fixture.js';
+import { checkAccessibility } from './accessibility.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
@@ -17,17 +18,6 @@ if (!hasBrowser) {
 }
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
-
-async function checkAccessibility(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifacts, `console-${name}.png`) });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { fixedClock } from '../src/lib/clock.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
+import { checkAccessibility } from './accessibility.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
@@ -55,15 +56,6 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
   }
 
   /** axe-core over the page, the widget's shadow root included: no serious or critical violations. */
-  async function checkAccessibility(page: Page, label: string): Promise<void> {
-    await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const result = await axe.run({ include: [['#borderless-chat']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), label).toEqual([]);
-  }
 
   /** The conversation a visitor's widget writes into, found through its message. */
   async function conversationOf(text: string): Promise<string> {
@@ -146,7 +138,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     await expect.poll(() => reply.locator('.who').textContent()).toBe('Yui Tanaka');
     await expect.poll(() => page.locator('#borderless-chat .typing').isHidden()).toBe(true);
     await page.screenshot({ path: join(artifacts, 'widget-ja-live-reply.png') });
-    await checkAccessibility(page, 'Japanese widget with a reply');
+    await checkAccessibility(page, 'Japanese widget with a reply', '#borderless-chat');
     // The open widget marks the answer read.
     await expect.poll(async () => (await runtime.ctx.store.db.selectFrom('messages').select('delivery_status')
       .where('conversation_id', '=', conversation).where('direction', '=', 'out').executeTakeFirstOrThrow()).delivery_status).toBe('read');
@@ -249,7 +241,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     // The visitor's own messages sit on the reading end: the left in Arabic.
     expect(mine.x - panel.x).toBeLessThan(panel.width / 3);
     await page.screenshot({ path: join(artifacts, 'widget-ar-rtl.png') });
-    await checkAccessibility(page, 'Arabic widget');
+    await checkAccessibility(page, 'Arabic widget', '#borderless-chat');
     await page.close();
   });
 
@@ -273,7 +265,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     await page.locator('#borderless-chat .email-offer button[type="submit"]').click();
     await page.locator('#borderless-chat .thanks', { hasText: 'camille.martin@example.fr' }).waitFor();
     await page.screenshot({ path: join(artifacts, 'widget-closed-email.png') });
-    await checkAccessibility(page, 'closed widget');
+    await checkAccessibility(page, 'closed widget', '#borderless-chat');
     const conversation = await conversationOf('Hello, can I still change the size of order BL-20418?');
     const view = await api<{ channel: string; channelId: string; customer: { id: string } }>('GET', `/api/v1/conversations/${conversation}`);
     expect(view).toMatchObject({ channel: 'email', channelId: 'email-jp' });
