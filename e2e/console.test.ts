@@ -445,7 +445,8 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     await page.goto(`${server.baseUrl}/admin/macros/late-delivery`);
     await page.locator('[data-testid="macro-detail"] h2', { hasText: 'Delivery delayed' }).waitFor();
     expect(await page.locator('.tabs a[aria-current="page"]').textContent()).toBe('Macros');
-    expect(await page.locator('label[for="variant-locale"]').textContent()).toBe('Langue (étiquette BCP 47)');
+    // The French catalogue loads after the first paint: wait for it rather than read the label at once.
+    await page.locator('label[for="variant-locale"]', { hasText: 'Langue (étiquette BCP 47)' }).waitFor();
     await checkAccessibility(page, 'admin macro (fr)');
     await screenshot(page, 'fr-3-admin-macro');
   }, 90_000);

@@ -28,8 +28,9 @@ for (const dialect of testDialects) {
     beforeAll(async () => { engine = await startFakeLibreTranslate(); });
     afterAll(() => engine.close());
     beforeEach(() => { engine.mode = 'ok'; engine.requests.length = 0; });
+    // Well above a loopback round trip even on a loaded machine, well below the fake's 3 s 'slow' answers.
     const t = useTranslationApp(dialect, () => ({
-      BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url, BORDERLESS_TRANSLATION_TIMEOUT_MS: '300',
+      BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url, BORDERLESS_TRANSLATION_TIMEOUT_MS: '1500',
     }));
     let aiko = '';
     let ben = '';
@@ -40,7 +41,7 @@ for (const dialect of testDialects) {
       aiko = await agentToken(t(), 'aiko', 'en-GB');
       ben = await agentToken(t(), 'ben', 'de');
       const res = await t().request({ method: 'GET', url: '/api/v1/translation/engine' });
-      expect(res.json()).toEqual({ engine: 'libretranslate', configured: true, timeoutMs: 300 });
+      expect(res.json()).toEqual({ engine: 'libretranslate', configured: true, timeoutMs: 1500 });
     });
 
     it('translates a message into the agent\'s working language on demand and caches it; the original is untouched', async () => {
@@ -91,7 +92,7 @@ for (const dialect of testDialects) {
     });
 
     it.each([
-      ['slow', 'timeout', /did not answer within 300 ms/],
+      ['slow', 'timeout', /did not answer within 1500 ms/],
       ['error-500', 'engine-error', /HTTP 500/],
       ['not-json', 'bad-response', /not JSON/],
       ['wrong-shape', 'bad-response', /without "translatedText"/],
