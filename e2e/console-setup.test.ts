@@ -214,6 +214,25 @@ describe.skipIf(!hasBrowser)('agent console: customer merge and channel setup (C
     expect((await api('GET', '/api/v1/channels/e2e-mail-jp')).status).toBe(404);
   });
 
+  it('lets the agent set their own time zone from the top bar; times follow it and the profile keeps it', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    const switcher = page.locator('[data-testid="zone-switcher"]');
+    await switcher.click();
+    const input = page.locator('.zone-form input');
+    await input.fill('Mars/Olympus_Mons');
+    await page.locator('.zone-form button[type="submit"]').click();
+    expect(await page.locator('.zone-form [role="alert"]').textContent()).toMatch(/Unknown time zone/);
+    await input.fill('Asia/Tokyo');
+    await page.locator('.zone-form button[type="submit"]').click();
+    await expect.poll(() => switcher.textContent()).toMatch(/Asia\/Tokyo/);
+    await checkAccessibility(page, 'zone switcher');
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } });
+    expect(((await me.json()) as { user: { timeZone: string } }).user.timeZone).toBe('Asia/Tokyo');
+    await switcher.click();
+    await page.locator('.zone-form button[type="button"]').click();
+    await expect.poll(() => switcher.textContent()).toMatch(/Europe\/Lisbon/);
+  });
+
   for (const [locale, dir, heading] of [['ar', 'rtl', 'دمج سجل مكرر'], ['ja', 'ltr', '重複レコードを統合']] as const) {
     it(`shows the new screens in ${locale === 'ar' ? 'Arabic (right to left)' : 'Japanese'}`, async () => {
       await page.goto(`${server.baseUrl}/admin/channels?channel=e2e-tg`);

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api, roles, useResource, type Agent, type List, type Team } from '../api/index.js';
-import { endonym, formatList, languageName } from '../format/index.js';
+import { endonym, formatList, languageName, timeZones } from '../format/index.js';
 import { uiLocales, useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
 import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
-import { timeZones, useFormState } from './form-state.js';
+import { useFormState } from './form-state.js';
 import { idPattern } from './input-patterns.js';
 
 function AgentForm({ agent, teams, onSaved, onCancel }: { agent: Agent | null; teams: readonly Team[]; onSaved(): void; onCancel(): void }) {

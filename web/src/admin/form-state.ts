@@ -25,11 +25,3 @@ export function useFormState(): [FormState, (write: () => Promise<unknown>) => P
   };
   return [state, run];
 }
-
-let zones: string[] | undefined;
-
-/** Every IANA time zone the browser knows, for the zone inputs' suggestions. */
-export function timeZones(): string[] {
-  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones;
-}

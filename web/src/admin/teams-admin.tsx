@@ -1,10 +1,10 @@
 import { type FormEvent } from 'react';
 import { api, teamKinds, useResource, type List, type Team } from '../api/index.js';
-import { formatList } from '../format/index.js';
+import { formatList, timeZones } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
 import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
-import { timeZones, useFormState } from './form-state.js';
+import { useFormState } from './form-state.js';
 import { idPattern } from './input-patterns.js';
 
 function TeamForm({ onSaved }: { onSaved(): void }) {

@@ -1,3 +1,3 @@
-export { browserTimeZone, formatInstant, isoInZone, isValidTimeZone, relativeTime, zoneOffsetMinutes, type InstantStyle } from './time-format.js';
+export { browserTimeZone, formatInstant, isoInZone, isValidTimeZone, relativeTime, timeZones, zoneOffsetMinutes, type InstantStyle } from './time-format.js';
 export { formatSpan, isoDurationMs } from './duration-format.js';
 export { countryName, endonym, flagOf, formatList, languageName } from './display-names.js';

@@ -101,3 +101,11 @@ export function relativeTime(locale: string, at: number | string, now: number, z
   if (abs < 6 * 86400) return format.format(Math.round(seconds / 86400), 'day');
   return formatInstant(locale, ms, zone, 'date');
 }
+
+let zones: string[] | undefined;
+
+/** Every IANA time zone the browser knows, for the zone inputs' suggestions. */
+export function timeZones(): string[] {
+  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones;
+}

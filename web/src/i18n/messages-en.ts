@@ -251,6 +251,11 @@ export const en = {
   'live.state': '{state, select, connecting {Connecting…} live {Live} reconnecting {Reconnecting…} offline {Offline} other {{state}}}',
   'presence.label': 'Your presence',
   'presence.failed': 'Your presence could not be saved.',
+  'zone.label': 'Your time zone',
+  'zone.save': 'Save',
+  'zone.failed': 'Your time zone could not be saved.',
+  'zone.unknown': 'Unknown time zone: choose one from the list, such as Europe/Paris.',
+  'zone.useBrowser': 'Use this browser\'s ({zone})',
 
   'inbox.slaHeading': 'Service levels',
   'inbox.sla.any': 'Any deadline',

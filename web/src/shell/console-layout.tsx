@@ -4,8 +4,9 @@ import { Link, useLocation } from '../router/index.js';
 import { useCurrentUser, useSession } from '../session/index.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { PresenceToggle } from './presence-toggle.js';
+import { ZoneSwitcher } from './zone-switcher.js';
 
-/** The frame around every signed-in page: skip link, top bar with navigation, language and sign-out. */
+/** The frame around every signed-in page: skip link, top bar with navigation, presence, time zone, language and sign-out. */
 export function ConsoleLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const user = useCurrentUser();
@@ -40,6 +41,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
         </nav>
         <div className="topbar-end">
           <PresenceToggle />
+          <ZoneSwitcher />
           <LanguageSwitcher compact />
           <span className="topbar-user" title={user.email}>{user.name}</span>
           <button type="button" className="button button-quiet" onClick={() => void signOut()}>{t('nav.signOut')}</button>
