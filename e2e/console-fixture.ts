@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
@@ -206,4 +207,25 @@ export async function seed(server: RunningServer): Promise<Seed> {
     text: 'مرحباً، متى سيصل طلبي؟ رقم الطلب BL-30991.',
   });
   return { ana, chloe, karim, japanese: { en, fr, ar } };
+}
+
+/**
+ * A page of its own browser context, signed in to the console as `agent` and showing the inbox; uncaught page
+ * errors are pushed to `pageErrors` so the suite can fail on them.
+ *
+ * @example
+ * page = await signedInPage(browser, server.baseUrl, data.ana, { width: 1280, height: 800 }, pageErrors);
+ */
+export async function signedInPage(
+  browser: Browser, baseUrl: string, agent: SeededAgent, viewport: { width: number; height: number }, pageErrors: string[],
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Europe/Lisbon' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${baseUrl}/`);
+  await page.locator('#sign-in-email').fill(agent.email);
+  await page.locator('#sign-in-password').fill(agent.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('.inbox-row').first().waitFor();
+  return page;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, seed, startServer, type RunningServer, type Seed } from './console-fixture.js';
+import { repoRoot, seed, signedInPage, startServer, type RunningServer, type Seed } from './console-fixture.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
@@ -43,14 +43,7 @@ describe.skipIf(!hasBrowser)('agent console: live updates, SLA, availability, tr
     server = await startServer(dir);
     data = await seed(server);
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'Europe/Lisbon' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.baseUrl}/`);
-    await page.locator('#sign-in-email').fill(data.ana.email);
-    await page.locator('#sign-in-password').fill(data.ana.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.locator('.inbox-row').first().waitFor();
+    page = await signedInPage(browser, server.baseUrl, data.ana, { width: 1280, height: 800 }, pageErrors);
   }, 120_000);
 
   afterAll(async () => {

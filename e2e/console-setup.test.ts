@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, seed, startServer, type RunningServer, type Seed } from './console-fixture.js';
+import { repoRoot, seed, signedInPage, startServer, type RunningServer, type Seed } from './console-fixture.js';
 import { checkAccessibility } from './accessibility.js';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -53,14 +53,7 @@ describe.skipIf(!hasBrowser)('agent console: customer merge and channel setup (C
     data = await seed(server);
     hanako = (await api<{ customer: { id: string } }>('GET', `/api/v1/conversations/${data.japanese.en.id}`)).json.customer.id;
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Lisbon' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.baseUrl}/`);
-    await page.locator('#sign-in-email').fill(data.ana.email);
-    await page.locator('#sign-in-password').fill(data.ana.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.locator('.inbox-row').first().waitFor();
+    page = await signedInPage(browser, server.baseUrl, data.ana, { width: 1280, height: 900 }, pageErrors);
   }, 120_000);
 
   afterEach(async ({ task }) => {
