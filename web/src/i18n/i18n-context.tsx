@@ -55,6 +55,10 @@ export function I18nProvider({ userId, profileLocale, children }: { userId: stri
     return ready ? { locale: wanted, catalogue: ready } : { locale: 'en', catalogue: en };
   });
 
+  // Until the first catalogue is in, nothing is shown: a page flashing in English before it turns French reads as
+  // a bug. Later switches keep the current language on screen until the next one arrives.
+  const [settled, setSettled] = useState(() => active.locale === wanted);
+
   useEffect(() => setChosen(null), [userId]);
 
   useEffect(() => {
@@ -62,7 +66,7 @@ export function I18nProvider({ userId, profileLocale, children }: { userId: stri
     loadCatalogue(wanted).then(
       (catalogue) => { if (!cancelled) setActive({ locale: wanted, catalogue }); },
       () => { if (!cancelled) setActive({ locale: 'en', catalogue: en }); },
-    );
+    ).finally(() => { if (!cancelled) setSettled(true); });
     return () => { cancelled = true; };
   }, [wanted]);
 
@@ -83,7 +87,7 @@ export function I18nProvider({ userId, profileLocale, children }: { userId: stri
   }, [userId]);
 
   const value = useMemo<I18n>(() => ({ locale: active.locale, dir, t, choose }), [active.locale, dir, t, choose]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{settled ? children : null}</I18nContext.Provider>;
 }
 
 /** The interface language and `t()`; only inside `I18nProvider`. */
