@@ -24,7 +24,7 @@ import { tokenRoutes } from './routes/token-routes.js';
 import { ConversationSchema, MessageSchema } from './schemas/conversation-schema.js';
 import { MarketSchema } from './schemas/market-schema.js';
 import { ProblemSchema } from './schemas/common-schema.js';
-import { validatorCompiler } from './validation.js';
+import { isLanguageTag, validatorCompiler } from './validation.js';
 
 /**
  * JSON.parse reviver for request bodies: keys that could pollute prototypes and NUL characters (which PostgreSQL
@@ -68,6 +68,8 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: {} },
+    // The response serializer compiles its own Ajv for unions: it must know our formats too (else it warns).
+    serializerOpts: { ajv: { formats: { bcp47: isLanguageTag } } },
     return503OnClosing: true,
     // On close, idle keep-alive connections are closed at once; busy ones finish their request first (below).
     forceCloseConnections: 'idle',

@@ -20,7 +20,7 @@ export const GlossaryBodySchema = Type.Object({
   }, { additionalProperties: false }), { maxItems: 2000, description: 'terms translated one fixed way into a language (and the tags that fall back to it)' }),
 }, { additionalProperties: false });
 
-// Responses carry no formats: the serializer's own validator does not know `bcp47`.
+// Responses describe what is stored, not what a request may send: plain strings, no `bcp47` format.
 export const GlossarySchema = Type.Object({
   doNotTranslate: Type.Array(Type.Object({ term: Type.String(), caseSensitive: Type.Optional(Type.Boolean()) })),
   forced: Type.Array(Type.Object({
