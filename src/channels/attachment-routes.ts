@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { AppError } from '../errors/index.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
+import { acceptRawBodies } from '../server/raw-body.js';
 import { problemResponses, UuidSchema } from '../server/schemas/common-schema.js';
 import { validatorCompiler } from '../server/validation.js';
 import { appendAudit } from '../store/audit-store.js';
@@ -62,9 +63,7 @@ export function sendStoredFile(reply: FastifyReply, file: { filename: string; co
  */
 export async function attachmentRoutes(app: App, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
-    // This route alone takes a raw body; the app's JSON-only parsing elsewhere is untouched.
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ATTACHMENT_BODY_CAP_BYTES }, (_request, body, done) => done(null, body));
+    acceptRawBodies(scope, ATTACHMENT_BODY_CAP_BYTES);
     scope.post('/api/v1/conversations/:id/attachments', {
       bodyLimit: ATTACHMENT_BODY_CAP_BYTES,
       schema: {

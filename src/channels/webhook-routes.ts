@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { AppError } from '../errors/index.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
+import { acceptRawBodies } from '../server/raw-body.js';
 import type { ChannelInbound, ChannelServices, WebhookOutcome, WebhookRequest } from './channel-adapter.js';
 import type { ChannelRegistry } from './channel-registry.js';
 import { ChannelIdSchema } from './channel-schema.js';
@@ -40,8 +41,7 @@ function headerRecord(headers: Record<string, string | string[] | undefined>): R
 export function webhookRoutes(registry: ChannelRegistry, services: () => ChannelServices) {
   return async (app: App, _ctx: AppContext): Promise<void> => {
     await app.register(async (scope) => {
-      scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+      acceptRawBodies(scope, WEBHOOK_BODY_LIMIT_BYTES);
       scope.route({
         method: ['GET', 'POST'],
         url: '/webhooks/:channelId',

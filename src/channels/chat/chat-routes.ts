@@ -5,6 +5,7 @@ import { AppError } from '../../errors/index.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import type { AppContext } from '../../server/app-context.js';
 import type { App } from '../../server/fastify-types.js';
+import { acceptRawBodies } from '../../server/raw-body.js';
 import { problemResponses } from '../../server/schemas/common-schema.js';
 import { getConversation } from '../../store/conversation-store.js';
 import { findOrCreateCustomer } from '../../store/customer-store.js';
@@ -235,8 +236,7 @@ export async function chatRoutes(app: App, ctx: AppContext, services: ChannelSer
     });
 
     await scope.register(async (upload) => {
-      upload.removeAllContentTypeParsers();
-      upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: CHAT_ATTACHMENT_HARD_CAP_BYTES }, (_request, body, done) => done(null, body));
+      acceptRawBodies(upload, CHAT_ATTACHMENT_HARD_CAP_BYTES);
       upload.post('/api/v1/widget/attachments', {
         bodyLimit: CHAT_ATTACHMENT_HARD_CAP_BYTES,
         schema: {
