@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import sanitizeHtml from 'sanitize-html';
+import type { ClassificationResult } from '../domain/classification/index.js';
 import { AppError } from '../errors/index.js';
 import { isoInstant, type Clock } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
@@ -36,15 +37,18 @@ export interface InboundMessage {
 export interface Enrichers {
   detectLanguage?: (input: { text: string; subject: string | null; customer: CustomersTable; marketLanguages: string[]; country: string | null }) =>
     { language: string | null; confidence: number };
-  classify?: (input: { text: string; subject: string | null; language: string | null }) =>
-    { category: string | null; intent: string | null };
+  classify?: (input: { text: string; subject: string | null; language: string | null }) => ClassificationResult;
   /** SLA clocks (src/markets): run inside the ingest transaction so deadlines commit with the message. */
   sla?: InboundSlaHooks;
   /**
    * Routing (src/routing): runs after the commit and before the response is built, so the response shows the
    * assignment. It must not throw; a failure leaves the conversation to the routing queue.
    */
-  route?: (input: { conversationId: string; created: boolean; changes: readonly string[] }) => Promise<void>;
+  route?: (input: {
+    conversationId: string; created: boolean; changes: readonly string[];
+    /** What `classify` found in the message that opened the conversation (null for a follow-up). */
+    classification: ClassificationResult | null;
+  }) => Promise<void>;
 }
 
 /** How the SLA feature follows inbound messages; `db` is the ingest transaction. */
@@ -153,7 +157,7 @@ export class InboundPipeline {
     p: { text: string; html: string | null; nowMs: number; receivedAt: string; receivedAtMs: number; priority: Priority },
   ): Promise<IngestResult> {
     const now = isoInstant(p.nowMs);
-    const { conversationId, messageId, created, changes } = await this.commits.run(async (trx, events) => {
+    const { conversationId, messageId, created, changes, classification } = await this.commits.run(async (trx, events) => {
       const { customerId, created: customerCreated, row: customer } =
         await findOrCreateCustomer(trx, input.channel, input.customer, p.nowMs);
       if (customerCreated) events.push({ type: 'customer.created', customerId });
@@ -227,10 +231,10 @@ export class InboundPipeline {
         await trx.updateTable('customers').set({ ...customerPatch, updated_at: now }).where('id', '=', customerId).execute();
       }
       events.push({ type: 'message.received', messageId, conversationId, market: marketCode, channel: input.channel });
-      return { conversationId, messageId, created: !open, changes };
+      return { conversationId, messageId, created: !open, changes, classification: open ? null : classified ?? null };
     });
     // The message is committed whatever routing does: a routing failure must not turn an accepted message into an error.
-    await this.enrichers.route?.({ conversationId, created, changes }).catch(() => undefined);
+    await this.enrichers.route?.({ conversationId, created, changes, classification }).catch(() => undefined);
     const conversation = await getConversation(this.store.db, conversationId);
     return { created: true, message: { id: messageId }, conversation: conversation! };
   }

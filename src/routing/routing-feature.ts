@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { classifyMessage } from '../domain/classification/index.js';
 import { AppError } from '../errors/index.js';
 import type { JobRunner } from '../jobs/index.js';
-import type { Enrichers } from '../pipeline/inbound-pipeline.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
 import { getConversation } from '../store/conversation-store.js';
@@ -18,18 +17,6 @@ const AGENT_CHANGES = new Set([
   'PUT /api/v1/agents/:id', 'PUT /api/v1/teams/:id', 'PATCH /api/v1/auth/me', 'PUT /api/v1/markets/:code', 'DELETE /api/v1/markets/:code',
   'PUT /api/v1/markets/:code/language-policy', 'PUT /api/v1/markets/:code/routing-policy', 'PUT /api/v1/brand',
 ]);
-
-/**
- * The pipeline's classifier: category and intent of every inbound message from the phrase tables of its
- * language (English mixed in), stored on the conversation in the ingest transaction.
- *
- * @example
- * pipeline.setEnrichers({ classify: classifyInbound });
- */
-export const classifyInbound: NonNullable<Enrichers['classify']> = ({ text, subject, language }) => {
-  const result = classifyMessage({ text, subject, language });
-  return { category: result.category, intent: result.intent };
-};
 
 /**
  * Refuses assigning a conversation (POST /api/v1/conversations/{id}/assignment) to an agent of a partner team
@@ -63,7 +50,9 @@ export function installRouting(ctx: Omit<AppContext, 'forgetTokens'>, deps: { jo
   routes: (app: App, ctx: AppContext) => void; service: RoutingService; stop(): Promise<void>;
 } {
   const service = new RoutingService({ store: ctx.store, bus: ctx.bus, clock: ctx.clock, markets: ctx.markets, logger: ctx.logger });
-  ctx.pipeline.setEnrichers({ classify: classifyInbound, route: (input) => service.afterIngest(input) });
+  // The pipeline classifies each message (category and intent stored on the conversation in the ingest
+  // transaction); routing records the confidence and evidence of a new conversation's first one.
+  ctx.pipeline.setEnrichers({ classify: classifyMessage, route: (input) => service.afterIngest(input) });
   deps.jobs.add({ name: 'routing-queue', intervalMs: ROUTING_QUEUE_INTERVAL_MS, run: () => service.runQueue('queue', { reload: true }) });
 
   let stopped = false;

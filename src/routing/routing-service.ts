@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { classifyMessage } from '../domain/classification/index.js';
+import type { ClassificationResult } from '../domain/classification/index.js';
 import {
   capacityKey, resolveRoutingPolicy, RoutingIndex, type RoutingConversation, type RoutingDecision, type RoutingMarket,
 } from '../domain/routing/index.js';
@@ -13,7 +13,7 @@ import type { Store } from '../store/database.js';
 import type { Database } from '../store/store-schema.js';
 import {
   agentLoadByChannel, insertDecision, listQueue, loadAgents, lockAgent, previousAgentOf, priorityRanks, queueEntry,
-  removeFromQueue, routingRow, routingRowWithFirstMessage, untrackedConversations, upsertClassification, upsertQueueEntry,
+  removeFromQueue, routingRow, untrackedConversations, upsertClassification, upsertQueueEntry,
   type RoutingRow,
 } from './routing-store.js';
 
@@ -256,21 +256,21 @@ export class RoutingService {
 
   /**
    * The pipeline's routing step, after the ingest commit: routes the conversation if it is open and unassigned,
-   * and for a new conversation records its classification with the confidence, in the same transaction as the
-   * routing writes (one read, one write transaction per message). Never throws: the message is already stored.
+   * and for a new conversation records the classification the pipeline made of its first message (with the
+   * confidence), in the same transaction as the routing writes (one read, one write transaction per message).
+   * Never throws: the message is already stored.
    */
-  async afterIngest(input: { conversationId: string; created: boolean; changes: readonly string[] }): Promise<void> {
+  async afterIngest(input: { conversationId: string; created: boolean; changes: readonly string[]; classification: ClassificationResult | null }): Promise<void> {
     // A follow-up that changed nothing routing reads leaves the last decision standing: an assigned conversation
     // stays with its agent, a queued one is worked by the queue runs (every minute and on every agent change),
     // one nobody tracks yet by their sweep.
     if (!input.created && !input.changes.some((change) => ROUTING_INPUTS.has(change))) return;
     try {
-      const loaded = await routingRowWithFirstMessage(this.deps.store.db, input.conversationId);
-      if (!loaded) return;
-      const { row, text, subject } = loaded;
+      const row = await routingRow(this.deps.store.db, input.conversationId);
+      if (!row) return;
+      const result = input.created ? input.classification : null;
       let alsoWrite: RouteOptions['alsoWrite'];
-      if (input.created && text !== null) {
-        const result = classifyMessage({ text, subject, language: row.language });
+      if (result) {
         const nowMs = this.deps.clock.now();
         alsoWrite = (db) => upsertClassification(db, {
           conversationId: row.id, category: row.category, intent: row.intent, confidence: result.confidence,

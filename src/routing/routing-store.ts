@@ -20,13 +20,6 @@ const ROUTING_COLUMNS = ['id', 'customer_id', 'market', 'language', 'channel', '
 
 // Read after every ingest: prepared once (see src/store/prepared-query.ts).
 const routingRowById = preparedQuery((db, p: { id: string }) => db.selectFrom('conversations').select(ROUTING_COLUMNS).where('id', '=', p.id));
-const routingRowWithFirstMessageById = preparedQuery((db, p: { id: string }) => db.selectFrom('conversations')
-  .select(ROUTING_COLUMNS)
-  .select((eb) => eb.selectFrom('messages').select('messages.text').whereRef('messages.conversation_id', '=', 'conversations.id')
-    .where('messages.direction', '=', sql.lit('in')).orderBy('messages.id').limit(1).as('first_text'))
-  .select((eb) => eb.selectFrom('messages').select('messages.subject').whereRef('messages.conversation_id', '=', 'conversations.id')
-    .where('messages.direction', '=', sql.lit('in')).orderBy('messages.id').limit(1).as('first_subject'))
-  .where('id', '=', p.id));
 const previousAgent = preparedQuery((db, p: { customerId: string; excludeId: string; since: string }) => db.selectFrom('conversations')
   .select('assignee_id')
   .where('customer_id', '=', p.customerId).where('id', '!=', p.excludeId).where('assignee_id', 'is not', null)
@@ -42,19 +35,6 @@ const queueEntryById = preparedQuery((db, p: { id: string }) => db.selectFrom('r
  */
 export async function routingRow(db: Kysely<Database>, id: string): Promise<RoutingRow | undefined> {
   return routingRowById.executeTakeFirst(db, { id });
-}
-
-/**
- * The routing row and the conversation's first customer message (for classifying a new conversation), in one read.
- *
- * @example
- * const { row, text } = (await routingRowWithFirstMessage(db, id))!;
- */
-export async function routingRowWithFirstMessage(db: Kysely<Database>, id: string): Promise<{ row: RoutingRow; text: string | null; subject: string | null } | undefined> {
-  const found = await routingRowWithFirstMessageById.executeTakeFirst(db, { id });
-  if (!found) return undefined;
-  const { first_text: text, first_subject: subject, ...row } = found;
-  return { row, text: text ?? null, subject: subject ?? null };
 }
 
 /**
