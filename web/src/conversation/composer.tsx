@@ -178,12 +178,7 @@ export function Composer({ conversation, onSent }: { conversation: Conversation;
       const body: { text: string; status?: ConversationStatus; override?: { reason: string }; attachments?: string[] } = { text, ...attachments.payload };
       if (status) body.status = status;
       if (override) body.override = { reason: overrideReason.trim() };
-      let answer: { message: Message };
-      if (reviewUnavailable) {
-        answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, body);
-      } else {
-        answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/reviewed-replies`, body);
-      }
+      const answer = await api.post<{ message: Message }>(`/api/v1/conversations/${conversation.id}/replies`, body);
       attachments.clear();
       sent(answer.message, false);
     } catch (failure) {
