@@ -6,7 +6,9 @@ import { isoInstant, type Clock } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
 import type { Store } from '../store/database.js';
 import { findOrCreateCustomer, type CustomerContact } from '../store/customer-store.js';
-import { getConversation, type Attachment, type ConversationView, type Priority } from '../store/conversation-store.js';
+import {
+  getConversation, getConversationKnowing, messagePreview, type Attachment, type ConversationView, type Priority,
+} from '../store/conversation-store.js';
 import { preparedQuery } from '../store/prepared-query.js';
 import { isUniqueViolation } from '../store/store-errors.js';
 import type { Market } from '../store/market-store.js';
@@ -157,7 +159,7 @@ export class InboundPipeline {
     p: { text: string; html: string | null; nowMs: number; receivedAt: string; receivedAtMs: number; priority: Priority },
   ): Promise<IngestResult> {
     const now = isoInstant(p.nowMs);
-    const { conversationId, messageId, created, changes, classification } = await this.commits.run(async (trx, events) => {
+    const { conversationId, messageId, created, changes, classification, customerName } = await this.commits.run(async (trx, events) => {
       const { customerId, created: customerCreated, row: customer } =
         await findOrCreateCustomer(trx, input.channel, input.customer, p.nowMs);
       if (customerCreated) events.push({ type: 'customer.created', customerId });
@@ -175,11 +177,13 @@ export class InboundPipeline {
         country: input.customer.country ?? customer.country,
       });
       const language = detected?.language ?? null;
-      const classified = this.enrichers.classify?.({ text: p.text, subject: input.subject ?? null, language });
 
       const open = await openConversationQuery(Boolean(input.thread), Boolean(input.channelId)).executeTakeFirst(trx, {
         customerId, channel: input.channel, thread: input.thread ?? '', channelId: input.channelId ?? '',
       });
+      // The category (and intent) is the conversation's, set once: a follow-up on a categorized conversation would
+      // classify for nothing.
+      const classified = open?.category ? undefined : this.enrichers.classify?.({ text: p.text, subject: input.subject ?? null, language });
 
       const messageId = newId(p.nowMs);
       let conversationId: string;
@@ -231,11 +235,16 @@ export class InboundPipeline {
         await trx.updateTable('customers').set({ ...customerPatch, updated_at: now }).where('id', '=', customerId).execute();
       }
       events.push({ type: 'message.received', messageId, conversationId, market: marketCode, channel: input.channel });
-      return { conversationId, messageId, created: !open, changes, classification: open ? null : classified ?? null };
+      return {
+        conversationId, messageId, created: !open, changes, classification: open ? null : classified ?? null,
+        customerName: customer.name,
+      };
     });
     // The message is committed whatever routing does: a routing failure must not turn an accepted message into an error.
     await this.enrichers.route?.({ conversationId, created, changes, classification }).catch(() => undefined);
-    const conversation = await getConversation(this.store.db, conversationId);
+    // Read after routing so the answer shows the assignment. This message is the conversation's latest inbound one
+    // (ids grow with time), so it is the preview.
+    const conversation = await getConversationKnowing(this.store.db, conversationId, { customerName, preview: messagePreview(p.text) });
     return { created: true, message: { id: messageId }, conversation: conversation! };
   }
 }
@@ -257,7 +266,8 @@ function buildOpenConversationQuery(byThread: boolean, byChannelId: boolean) {
       .where('customer_id', '=', p.customerId).where('channel', '=', p.channel).where('status', '!=', sql.lit('resolved'));
     if (byThread) q = q.where('thread_key', '=', p.thread);
     if (byChannelId) q = q.where('channel_id', '=', p.channelId);
-    return q.orderBy('last_message_at', 'desc').limit(1);
+    // Literal limit: with a bound one SQLite does not see that the index order answers it and sorts instead.
+    return q.orderBy('last_message_at', 'desc').limit(sql.lit(1));
   });
 }
 

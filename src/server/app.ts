@@ -7,7 +7,7 @@ import websocket from '@fastify/websocket';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { AppError } from '../errors/index.js';
 import { installAuth } from './auth.js';
 import type { AppContext } from './app-context.js';
@@ -49,6 +49,20 @@ export interface BuildAppOptions {
 }
 
 /**
+ * One log line per request, written when it is answered: method, URL, status and time together, instead of Fastify's
+ * two lines ("incoming request", then "request completed") joined by the request id. Half the log writes on a busy
+ * ingest, and each line says everything about its request.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
+/**
  * Builds the HTTP application: schemas and OpenAPI, problem+json errors, auth, rate limits, every route, and the
  * web console. Tests call `app.inject()` on it; `main.ts` listens.
  *
@@ -70,6 +84,7 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
     ajv: { customOptions: {} },
     // The response serializer compiles its own Ajv for unions: it must know our formats too (else it warns).
     serializerOpts: { ajv: { formats: { bcp47: isLanguageTag } } },
+    logController: new OneLinePerRequest(),
     return503OnClosing: true,
     // On close, idle keep-alive connections are closed at once; busy ones finish their request first (below).
     forceCloseConnections: 'idle',

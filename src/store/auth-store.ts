@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isoInstant } from '../lib/clock.js';
 import { newId, newSecret } from '../lib/ids.js';
@@ -7,7 +7,8 @@ import type { Role } from './user-store.js';
 
 /** Tokens and session ids are high-entropy secrets, so a plain SHA-256 is the right hash (no argon2 needed). */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  // The one-shot hash: every authenticated request hashes its token or session id.
+  return hash('sha256', secret, 'hex');
 }
 
 export interface ApiTokenView {

@@ -138,13 +138,37 @@ function selectConversations(db: Kysely<Database>) {
     .select('customers.name as customer_name')
     // The start of the latest customer message, so an inbox row says something even without a subject.
     .select((eb) => eb.selectFrom('messages')
-      .select((mb) => mb.fn<string>('substr', ['messages.text', mb.val(1), mb.val(160)]).as('preview_text'))
+      .select((mb) => mb.fn<string>('substr', ['messages.text', sql.lit(1), sql.lit(160)]).as('preview_text'))
       .whereRef('messages.conversation_id', '=', 'conversations.id').where('messages.direction', '=', sql.lit('in'))
-      .orderBy('messages.id', 'desc').limit(1).as('preview'));
+      .orderBy('messages.id', 'desc').limit(sql.lit(1)).as('preview'));
 }
 
 // Read back after every ingest and reply: prepared once rather than built each time.
 const conversationById = preparedQuery((db, p: { id: string }) => selectConversations(db).where('conversations.id', '=', p.id));
+
+const conversationRowById = preparedQuery((db, p: { id: string }) => db.selectFrom('conversations').selectAll().where('id', '=', p.id));
+
+/**
+ * Reads one conversation when the caller already knows its customer's name and its preview (the inbound pipeline,
+ * which has just written both): the row alone, without the join and the sub-query of {@link getConversation}.
+ */
+export async function getConversationKnowing(
+  db: Kysely<Database>, id: string, known: { customerName: string | null; preview: string | null },
+): Promise<ConversationView | undefined> {
+  const row = await conversationRowById.executeTakeFirst(db, { id });
+  return row ? toConversationView({ ...row, customer_name: known.customerName, preview: known.preview }) : undefined;
+}
+
+/** The preview of a message as {@link getConversation} reads it: its first 160 characters (code points, as SQL's substr). */
+export function messagePreview(text: string): string {
+  if (text.length <= 160) return text;
+  let end = 0;
+  for (let count = 0; count < 160 && end < text.length; count++) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+  }
+  return text.slice(0, end);
+}
 
 /** Reads one conversation, or undefined; `markets` (when not null) limits what the caller may see. */
 export async function getConversation(

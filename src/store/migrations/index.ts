@@ -5,6 +5,7 @@ import * as translation from './2026-11-24T1800-translation.js';
 import * as channels from './2026-11-24T1900-channels.js';
 import * as routing from './2026-11-24T2100-routing.js';
 import * as culture from './2026-11-24T2000-culture.js';
+import * as openConversationIndex from './2026-12-06T1000-open-conversation-index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,5 +27,6 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '2026-11-24T1900-channels': { up: (db: Kysely<any>) => channels.up(db, dialect), down: channels.down },
     '2026-11-24T2100-routing': { up: routing.up, down: routing.down },
     '2026-11-24T2000-culture': { up: culture.up, down: culture.down },
+    '2026-12-06T1000-open-conversation-index': { up: openConversationIndex.up, down: openConversationIndex.down },
   };
 }
