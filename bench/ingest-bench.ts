@@ -7,7 +7,7 @@
 // BENCH_WARMUP (s, 3), BENCH_CONNECTIONS (16), BENCH_PIN (1), BENCH_POSTGRES_URL (admin URL), BENCH_LOG_LEVEL
 // (the server's BORDERLESS_LOG_LEVEL, default: the product default).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -212,6 +212,104 @@ async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promi
   }
 }
 
+// --- where the floor is: the pipeline without HTTP, and its SQL alone ---------------------------------------------
+
+type TracedCall = [sql: string, method: 'run' | 'all' | 'get', args: unknown[]];
+
+/**
+ * Records every statement better-sqlite3 runs while `trace.calls` is set (this process only). The statement objects
+ * are better-sqlite3's own, so what is recorded is exactly what the pipeline ran, parameters included.
+ */
+function traceSqlite(): { calls: TracedCall[] | null; database: BetterSqlite3.Database | null } {
+  const trace: { calls: TracedCall[] | null; database: BetterSqlite3.Database | null } = { calls: null, database: null };
+  const probe = new BetterSqlite3(':memory:');
+  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>;
+  probe.close();
+  for (const method of ['run', 'all', 'get'] as const) {
+    const original = proto[method]!;
+    proto[method] = function traced(this: BetterSqlite3.Statement, ...args: unknown[]) {
+      if (trace.calls) {
+        trace.database = this.database;
+        trace.calls.push([this.source, method, args]);
+      }
+      return original.apply(this, args);
+    };
+  }
+  return trace;
+}
+
+/**
+ * The same messages through `pipeline.ingest()` in this process (no HTTP, no load generator), then the SQL those
+ * ingests ran replayed on a copy of the database as it was before them: what the pipeline costs without HTTP, and
+ * what its statements cost without any JavaScript of ours. Both on SQLite, on this process's CPU.
+ */
+async function inProcessFloor(): Promise<Figures[]> {
+  const trace = traceSqlite();
+  const dir = mkdtempSync(join(tmpdir(), 'borderless-bench-floor-'));
+  try {
+    const [{ loadConfig }, { createRuntime }, { default: pino }] = await Promise.all([
+      import('../src/config/index.js'), import('../src/runtime.js'), import('pino'),
+    ]);
+    const config = loadConfig({ BORDERLESS_DATABASE_URL: `sqlite:${join(dir, 'floor.db')}`, BORDERLESS_DEMO: '0', BORDERLESS_SMTP_PORT: '0', BORDERLESS_BOOTSTRAP_TOKEN: token });
+    const runtime = await createRuntime(config, { logger: pino({ level: 'warn' }) });
+    for (const { code, ...market } of markets) {
+      const res = await runtime.app.inject({ method: 'PUT', url: `/api/v1/markets/${code}`, headers: { authorization: `Bearer ${token}` }, payload: market });
+      if (res.statusCode >= 300) throw new Error(`PUT /api/v1/markets/${code}: ${res.statusCode} ${res.body}`);
+    }
+    const run = `floor-${Date.now()}`;
+    let n = 0;
+    const ingestFor = async (seconds: number) => {
+      const end = performance.now() + seconds * 1000;
+      let done = 0;
+      await Promise.all(Array.from({ length: connections }, async () => {
+        while (performance.now() < end) {
+          await runtime.ctx.pipeline.ingest(JSON.parse(messageBody(n++, run)));
+          done++;
+        }
+      }));
+      return done;
+    };
+    await ingestFor(Math.max(1, warmup));
+    trace.calls = [];
+    await runtime.ctx.pipeline.ingest(JSON.parse(messageBody(n++, run)));
+    trace.database!.pragma('wal_checkpoint(TRUNCATE)');
+    const snapshot = join(dir, 'snapshot.db');
+    copyFileSync(trace.database!.name, snapshot);
+    trace.calls = [];
+    const seconds = Math.max(2, Math.min(6, duration / 2));
+    const started = performance.now();
+    const ingested = await ingestFor(seconds);
+    const pipelineRate = ingested / ((performance.now() - started) / 1000);
+    const calls = trace.calls;
+    trace.calls = null;
+    await runtime.close();
+
+    const db = new BetterSqlite3(snapshot);
+    for (const pragma of ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'cache_size = -65536']) db.pragma(pragma);
+    const statements = new Map<string, BetterSqlite3.Statement>();
+    let messages = 0;
+    const replayStart = performance.now();
+    for (const [source, method, args] of calls) {
+      let statement = statements.get(source);
+      if (!statement) statements.set(source, statement = db.prepare(source));
+      if (source.startsWith('insert into "messages"')) messages++;
+      try {
+        (statement[method] as (...a: unknown[]) => unknown)(...args);
+      } catch {
+        // It failed in the pipeline too (a unique index refusing a retry, say), and was answered there.
+      }
+    }
+    const sqlRate = messages / ((performance.now() - replayStart) / 1000);
+    db.close();
+    return [
+      { label: 'Borderless pipeline.ingest() in-process, no HTTP', rate: pipelineRate, p50: null, p99: null, errors: 0, non2xx: 0, total: ingested },
+      { label: '  its SQL alone, replayed (no JS of ours)', rate: sqlRate, p50: null, p99: null, errors: 0, non2xx: 0, total: messages },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // --- the profile summary (--profile) --------------------------------------------------------------------------
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -275,6 +373,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  results.push(...await inProcessFloor());
   const pgRun = await withPostgresDatabase((url) => borderless('Borderless POST /api/v1/messages, PostgreSQL', url, profileDirs?.postgres ?? null));
   if (pgRun) results.push(pgRun);
 
