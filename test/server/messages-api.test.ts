@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { Enrichers } from '../../src/pipeline/inbound-pipeline.js';
 import { postgresAvailable, testDialects } from '../helpers/dialects.js';
 import { useTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -103,6 +105,55 @@ for (const dialect of testDialects) {
       const huge = await t().request({ method: 'POST', url: '/api/v1/messages', payload: JSON.stringify({ channel: 'email', externalId: 'big', customer: { email: 'a@example.com' }, text: 'x'.repeat(2_000_000) }), headers: { 'content-type': 'application/json' } });
       expect(huge.json()).toMatchObject({ status: 413, code: 'BL_PAYLOAD_TOO_LARGE' });
       expect(Number(await count())).toBe(before);
+    });
+
+    it('answers with the preview and customer name a fresh read gives, also past 160 characters of astral text', async () => {
+      // 150 ordinary characters, then emoji (two UTF-16 units each): the 160-character cut falls among them.
+      const text = `${'あ'.repeat(150)}${'😀'.repeat(20)}`;
+      const base = { channel: 'line', customer: { handle: 'U-preview', name: 'Preview Person', country: 'JP' } };
+      const first = await t().request({ method: 'POST', url: '/api/v1/messages', body: { ...base, externalId: 'pv-1', text: 'こんにちは' } });
+      const second = await t().request({ method: 'POST', url: '/api/v1/messages', body: { ...base, externalId: 'pv-2', text } });
+      expect(second.json().conversation.id).toBe(first.json().conversation.id);
+      const answered = second.json().conversation;
+      expect([...answered.preview]).toHaveLength(160);
+      expect(answered.preview.endsWith('😀')).toBe(true);
+      const read = (await t().request({ method: 'GET', url: `/api/v1/conversations/${answered.id}` })).json();
+      const { messages: _messages, ...readConversation } = read;
+      expect(answered).toEqual(readConversation);
+      expect(answered.customer.name).toBe('Preview Person');
+    });
+
+    it('classifies a conversation by its first message and does not classify follow-ups again', async () => {
+      const { pipeline } = t().runtime.ctx;
+      const classify = (pipeline as unknown as { enrichers: Enrichers }).enrichers.classify!;
+      let calls = 0;
+      pipeline.setEnrichers({ classify: (input) => { calls++; return classify(input); } });
+      try {
+        const base = { channel: 'email', customer: { email: 'refund@example.fr', country: 'FR' }, subject: 'Remboursement' };
+        const first = await t().request({ method: 'POST', url: '/api/v1/messages', body: { ...base, externalId: 'cl-1', text: 'Bonjour, je voudrais être remboursée pour ma commande KT-2027-1, le colis est arrivé abîmé.' } });
+        expect(first.json().conversation.category).not.toBeNull();
+        expect(calls).toBe(1);
+        const second = await t().request({ method: 'POST', url: '/api/v1/messages', body: { ...base, externalId: 'cl-2', text: 'Pouvez-vous aussi me dire comment suivre mon colis ?' } });
+        expect(second.json().conversation.id).toBe(first.json().conversation.id);
+        expect(second.json().conversation.category).toBe(first.json().conversation.category);
+        expect(calls).toBe(1);
+      } finally {
+        pipeline.setEnrichers({ classify });
+      }
+    });
+
+    it('finds the open conversation through its index, without sorting', async () => {
+      const { db } = t().runtime.ctx.store;
+      if (dialect === 'sqlite') {
+        const plan = await sql<{ detail: string }>`explain query plan select id from conversations
+          where customer_id = ${'x'} and channel = ${'email'} and status != 'resolved' order by last_message_at desc limit 1`.execute(db);
+        const details = plan.rows.map((r) => r.detail).join(' | ');
+        expect(details).toContain('conversations_open_by_customer');
+        expect(details).not.toContain('TEMP B-TREE');
+      } else {
+        const indexes = await sql<{ indexname: string }>`select indexname from pg_indexes where tablename = 'conversations'`.execute(db);
+        expect(indexes.rows.map((r) => r.indexname)).toContain('conversations_open_by_customer');
+      }
     });
 
     it('needs a token', async () => {
