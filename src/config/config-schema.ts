@@ -50,7 +50,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   { name: 'BORDERLESS_DEMO', key: 'demo', kind: 'boolean', default: '0',
     meaning: '`1` (set by `npm start`): on an empty database, load the demo brand and print how to log in' },
   { name: 'BORDERLESS_LOG_LEVEL', key: 'logLevel', kind: 'string', default: 'info',
-    meaning: 'pino log level: fatal, error, warn, info, debug, trace, silent' },
+    meaning: 'pino log level: fatal, error, warn, info, debug, trace, silent; at `info` each request writes one JSON line when answered (`request completed` with method, URL, status, time and request id)' },
   { name: 'BORDERLESS_BODY_LIMIT', key: 'bodyLimitBytes', kind: 'integer', default: '1048576',
     meaning: 'largest accepted request body in bytes (larger ones get 413)' },
   { name: 'BORDERLESS_PUBLIC_URL', key: 'publicUrl', kind: 'optional-string', default: null,

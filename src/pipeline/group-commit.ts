@@ -1,5 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { Store } from '../store/database.js';
+import { executeDirect, type Store } from '../store/database.js';
 import type { Database } from '../store/store-schema.js';
 import type { DomainEvent, EventBus } from './event-bus.js';
 
@@ -119,15 +119,19 @@ export class GroupCommit {
 }
 
 async function inSavepoint(trx: Kysely<Database>, work: UnitOfWork<unknown>): Promise<Outcome> {
-  await trx.executeQuery(SAVEPOINT);
+  await execute(trx, SAVEPOINT);
   const events: DomainEvent[] = [];
   try {
     const value = await work(trx, events);
-    await trx.executeQuery(RELEASE);
+    await execute(trx, RELEASE);
     return { ok: true, value, events };
   } catch (error) {
-    await trx.executeQuery(ROLLBACK_TO);
-    await trx.executeQuery(RELEASE);
+    await execute(trx, ROLLBACK_TO);
+    await execute(trx, RELEASE);
     return { ok: false, error };
   }
+}
+
+async function execute(trx: Kysely<Database>, query: CompiledQuery): Promise<void> {
+  if (!executeDirect(trx, query)) await trx.executeQuery(query);
 }
