@@ -1,5 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import { executeDirect, type Store } from '../store/database.js';
+import type { Store } from '../store/database.js';
 import type { Database } from '../store/store-schema.js';
 import type { DomainEvent, EventBus } from './event-bus.js';
 
@@ -119,19 +119,15 @@ export class GroupCommit {
 }
 
 async function inSavepoint(trx: Kysely<Database>, work: UnitOfWork<unknown>): Promise<Outcome> {
-  await execute(trx, SAVEPOINT);
+  await trx.executeQuery(SAVEPOINT);
   const events: DomainEvent[] = [];
   try {
     const value = await work(trx, events);
-    await execute(trx, RELEASE);
+    await trx.executeQuery(RELEASE);
     return { ok: true, value, events };
   } catch (error) {
-    await execute(trx, ROLLBACK_TO);
-    await execute(trx, RELEASE);
+    await trx.executeQuery(ROLLBACK_TO);
+    await trx.executeQuery(RELEASE);
     return { ok: false, error };
   }
-}
-
-async function execute(trx: Kysely<Database>, query: CompiledQuery): Promise<void> {
-  if (!executeDirect(trx, query)) await trx.executeQuery(query);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet, type QueryResult, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { migrationsFor, type Dialect } from './migrations/index.js';
 import type { Database } from './store-schema.js';
@@ -33,9 +33,7 @@ export async function openStore(url: string, options: { poolSize?: number; onIdl
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('cache_size = -65536');
-    const cached = withStatementCache(sqlite);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
-    directByAdapter.set(db.getExecutor().adapter, cached);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     let closed = false;
     return {
       db,
@@ -62,29 +60,6 @@ export async function openStore(url: string, options: { poolSize?: number; onIdl
       await db.destroy();
     },
   };
-}
-
-/** The statement cache of each SQLite store, keyed by its Kysely adapter (shared by the store and its transactions). */
-const directByAdapter = new WeakMap<object, SqliteDatabase>();
-
-/**
- * Runs a compiled query straight on better-sqlite3 when `db` is a transaction on SQLite, and answers undefined
- * otherwise (PostgreSQL, or no transaction: then the caller goes through Kysely).
- *
- * Inside a transaction the single SQLite connection is this transaction's until it ends (Kysely's driver holds it
- * under its mutex), and better-sqlite3 answers synchronously, so running the statement directly is what Kysely's
- * driver would do — the same cached statement, the same result shape — without its executor chain of promises
- * (a few µs per statement, several statements per ingest). It runs when called: a Kysely query on the same
- * transaction that was started but not awaited runs after it, so await each statement before the next.
- */
-export function executeDirect<O>(db: Kysely<Database>, query: { sql: string; parameters: readonly unknown[] }): QueryResult<O> | undefined {
-  if (!db.isTransaction) return undefined;
-  const direct = directByAdapter.get(db.getExecutor().adapter);
-  if (!direct) return undefined;
-  const statement = direct.prepare(query.sql) as unknown as BetterSqlite3.Statement;
-  if (statement.reader) return { rows: statement.all(query.parameters) as O[] };
-  const { changes, lastInsertRowid } = statement.run(query.parameters);
-  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
-import { executeDirect } from './database.js';
 import type { Database } from './store-schema.js';
 
 /**
@@ -68,8 +67,7 @@ export function preparedQuery<P extends Record<string, unknown>, O>(
       if (value === undefined) throw new Error(`The prepared query needs a value for "${slot.name}"`);
       return value;
     });
-    const query = { ...compiled.query, parameters } as CompiledQuery<O>;
-    return executeDirect<O>(db, query) ?? db.executeQuery<O>(query);
+    return db.executeQuery<O>({ ...compiled.query, parameters } as CompiledQuery<O>);
   }
 
   return {
