@@ -1,4 +1,5 @@
 import type { JobRunner } from '../jobs/index.js';
+import { uploadCleanupJob } from './upload-cleanup.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
 import type { ChannelAdapter, ChannelService, ChannelServices } from './channel-adapter.js';
@@ -75,6 +76,7 @@ export async function installChannels(
   let timer: NodeJS.Timeout | null = null;
   if (jobs) {
     jobs.add(dispatcher.recurring(options.dispatchIntervalMs));
+    jobs.add(uploadCleanupJob(ctx.store, ctx.clock, (deleted) => ctx.logger.info({ deleted }, 'deleted files uploaded for replies never sent')));
   } else {
     timer = setInterval(() => dispatcher.kick(), options.dispatchIntervalMs ?? 2000);
     timer.unref();

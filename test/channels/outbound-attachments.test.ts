@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelsFeatureOf, type ChannelServices } from '../../src/channels/index.js';
+import { storeUpload } from '../../src/channels/outbound-attachments.js';
+import { deleteUnsentUploads, UNSENT_UPLOAD_TTL_MS } from '../../src/channels/upload-cleanup.js';
 import { postgresAvailable, testDialects } from '../helpers/dialects.js';
 import { useTestApp, type TestApp } from '../helpers/test-app.js';
 import { startProvider, type FakeProvider } from './mail-fixtures.js';
@@ -139,6 +141,27 @@ for (const dialect of testDialects) {
       expect((await t().request({ method: 'GET', url: file.url, token: partner })).statusCode).toBe(404);
       expect((await upload(t(), conversation, pdf, 'x.pdf', 'application/pdf', partner)).statusCode).toBe(404);
       expect((await t().request({ method: 'GET', url: file.url, token: null })).statusCode).toBe(401);
+    });
+
+    it('deletes files uploaded for a reply and never sent once they are a week old; keeps sent and recent ones', async () => {
+      const conversation = await conversationOn(services, 'email-jp', 'cleanup-1@example.jp', { email: 'cleanup@example.jp' });
+      const abandoned = await uploaded(t(), conversation, pdf, 'draft.pdf', 'application/pdf');
+      const noted = await uploaded(t(), conversation, pdf, 'kept-in-a-note.pdf', 'application/pdf');
+      const note = await t().request({ method: 'POST', url: `/api/v1/conversations/${conversation}/replies`, body: { text: '請求書を添付します。', private: true, attachments: [noted] } });
+      expect(note.statusCode, note.body).toBe(201);
+      const later = t().clock.now() + 6 * 24 * 3600 * 1000;
+      const recent = (await storeUpload(t().runtime.ctx.store.db, conversation, { filename: 'recent.pdf', contentType: 'application/pdf', content: pdf }, later)).id;
+
+      const status = async (id: string) => (await t().request({ method: 'GET', url: `/api/v1/attachments/${id}` })).statusCode;
+      // Six days and a bit on: nothing is old enough yet.
+      expect(await deleteUnsentUploads(t().runtime.ctx.store.db, later)).toBe(0);
+      const deleted = await deleteUnsentUploads(t().runtime.ctx.store.db, t().clock.now() + UNSENT_UPLOAD_TTL_MS + 1000);
+      expect(deleted).toBeGreaterThanOrEqual(1);
+      expect(await status(abandoned)).toBe(404);
+      expect(await status(noted)).toBe(200);
+      expect(await status(recent)).toBe(200);
+      const thread = (await t().request({ method: 'GET', url: `/api/v1/conversations/${conversation}` })).json();
+      expect(thread.messages.some((m: { attachments: Array<{ url: string }> }) => m.attachments.some((a) => a.url.endsWith(noted)))).toBe(true);
     });
 
     it('answers bad uploads with problem+json and stores nothing', async () => {
