@@ -207,6 +207,22 @@ describe.skipIf(!hasBrowser)('agent console: customer merge and channel setup (C
     expect((await api('GET', '/api/v1/channels/e2e-mail-jp')).status).toBe(404);
   });
 
+  it('deletes a team without members after a confirmation; a team with members says to move them first', async () => {
+    expect((await api('PUT', '/api/v1/teams/e2e-spare', { name: 'Spare desk', kind: 'hub', timeZone: 'Europe/Lisbon', markets: ['e2e-jp'] })).status).toBe(201);
+    await page.goto(`${server.baseUrl}/admin/teams`);
+    const spare = page.locator('tr[data-team="e2e-spare"]');
+    await spare.waitFor();
+    const staffed = page.locator('tr[data-team]').filter({ hasNot: page.locator('button') }).first();
+    expect(await staffed.textContent()).toContain('Move its members first');
+    await spare.locator('button', { hasText: 'Delete' }).click();
+    await checkAccessibility(page, 'team delete confirmation');
+    await shot(page, '7-team-delete');
+    await page.locator('[data-testid="team-delete-confirm"]').click();
+    await expect.poll(() => spare.count()).toBe(0);
+    expect(await page.locator('[data-testid="teams-status"]').textContent()).toBe('Team “Spare desk” deleted.');
+    expect((await api('GET', '/api/v1/teams/e2e-spare')).status).toBe(404);
+  });
+
   it('lets the agent set their own time zone from the top bar; times follow it and the profile keeps it', async () => {
     await page.goto(`${server.baseUrl}/`);
     const switcher = page.locator('[data-testid="zone-switcher"]');

@@ -14,7 +14,7 @@ export const ROUTING_QUEUE_INTERVAL_MS = 60_000;
 
 /** Writes after which the agent index is reloaded and the queue worked: agents, teams, presence, markets. */
 const AGENT_CHANGES = new Set([
-  'PUT /api/v1/agents/:id', 'PUT /api/v1/teams/:id', 'PATCH /api/v1/auth/me', 'PUT /api/v1/markets/:code', 'DELETE /api/v1/markets/:code',
+  'PUT /api/v1/agents/:id', 'PUT /api/v1/teams/:id', 'DELETE /api/v1/teams/:id', 'PATCH /api/v1/auth/me', 'PUT /api/v1/markets/:code', 'DELETE /api/v1/markets/:code',
   'PUT /api/v1/markets/:code/language-policy', 'PUT /api/v1/markets/:code/routing-policy', 'PUT /api/v1/brand',
 ]);
 

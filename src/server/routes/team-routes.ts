@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import {
   compileAgentSchedule, isKnownLanguage, localClock, pivotCheck, shiftStateAt, validateAgentSchedule,
@@ -7,7 +8,7 @@ import { isoInstant } from '../../lib/clock.js';
 import { isKnownTimeZone } from '../../lib/time-zone.js';
 import { withTransaction } from '../../pipeline/event-bus.js';
 import { appendAudit } from '../../store/audit-store.js';
-import { getTeam, listTeams, putTeam, teamKinds, type Team } from '../../store/team-store.js';
+import { deleteTeam, getTeam, listTeams, putTeam, teamKinds, type Team } from '../../store/team-store.js';
 import {
   emptyProfile, getUser, listUsers, putUser, roles, type AgentProfile, type User,
 } from '../../store/user-store.js';
@@ -165,6 +166,37 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       return r;
     });
     return reply.status(created ? 201 : 200).send((await getTeam(ctx.store.db, request.params.id))!);
+  });
+
+  app.delete('/api/v1/teams/:id', {
+    schema: {
+      tags: ['teams'], summary: 'Delete a team that has no members',
+      description: 'Its unresolved conversations keep going without a team (routing chooses one when it next assigns them); '
+        + 'resolved ones keep its id for reports, and the audit log keeps what the team was. A team with members answers 409: move them to another team first, '
+        + 'so that no partner agent is ever left without the team that limits what they see.',
+      params: Type.Object({ id: IdSchema }),
+      response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
+    },
+    config: { access: 'supervisor' },
+  }, async (request, reply) => {
+    if (request.scopeMarkets) throw new AppError('BL_FORBIDDEN', 'Partner supervisors cannot change teams');
+    await withTransaction(ctx.store, ctx.bus, async (trx, events) => {
+      // Read inside the transaction, so no member can join between the check and the delete (on PostgreSQL the row
+      // lock makes a concurrent membership insert, whose foreign key check needs the row, wait for this to finish).
+      if (ctx.store.dialect === 'postgres') await sql`select id from teams where id = ${request.params.id} for update`.execute(trx);
+      const team = await getTeam(trx, request.params.id);
+      if (!team) throw new AppError('BL_NOT_FOUND', `No team "${request.params.id}"`);
+      if (team.members.length > 0) {
+        throw new AppError('BL_CONFLICT', `The team "${team.id}" still has ${team.members.length} member(s) (${team.members.join(', ')}): move them to another team first`);
+      }
+      const { released } = (await deleteTeam(trx, team.id, ctx.clock.now()))!;
+      const { members: _none, ...data } = team;
+      await appendAudit(trx, request.actor!, {
+        action: 'team.deleted', entityType: 'team', entityId: team.id, changes: { ...data, conversationsReleased: released.length },
+      }, ctx.clock.now(), request.id);
+      for (const c of released) events.push({ type: 'conversation.updated', conversationId: c.id, market: c.market, changes: ['team'] });
+    });
+    return reply.status(204).send(null);
   });
 
   app.get('/api/v1/agents', {

@@ -1,9 +1,9 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, teamKinds, useResource, type List, type Team } from '../api/index.js';
 import { formatList, timeZones } from '../format/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useCurrentUser } from '../session/index.js';
-import { DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
+import { ConfirmButton, DataTable, ErrorNotice, ResourceState, useDirectory } from '../shell/index.js';
 import { useFormState } from './form-state.js';
 import { idPattern } from './input-patterns.js';
 
@@ -77,26 +77,43 @@ export function TeamsAdmin() {
   const user = useCurrentUser();
   const { markets, agents } = useDirectory();
   const teams = useResource('admin:teams', (signal) => api.get<List<Team>>('/api/v1/teams', {}, signal));
+  const [announcement, setAnnouncement] = useState('');
+  const canEdit = user.role !== 'agent';
+  const remove = async (team: Team) => {
+    await api.delete(`/api/v1/teams/${encodeURIComponent(team.id)}`);
+    setAnnouncement(t('teams.deleted', { name: team.name }));
+    teams.reload();
+  };
   return (
     <section>
       <h2 id="teams-heading">{t('admin.teams')}</h2>
       <ResourceState resource={teams} empty={t('teams.empty')}>
         {({ items }) => (
-          <DataTable labelledBy="teams-heading"
-            columns={[t('admin.name'), t('teams.kind'), t('admin.timeZone'), t('teams.markets'), t('teams.members')]}>
+          <DataTable labelledBy="teams-heading" testId="teams"
+            columns={[t('admin.name'), t('teams.kind'), t('admin.timeZone'), t('teams.markets'), t('teams.members'), ...(canEdit ? [t('admin.actions')] : [])]}>
             {items.map((team) => (
-              <tr key={team.id}>
+              <tr key={team.id} data-team={team.id}>
                 <th scope="row">{team.name} <span className="muted" dir="ltr">({team.id})</span>{team.location ? <><br /><span className="muted">{team.location}</span></> : null}</th>
                 <td>{t('teams.kindName', { kind: team.kind })}</td>
                 <td dir="ltr">{team.timeZone}</td>
                 <td>{formatList(locale, team.markets.map((code) => markets.get(code)?.name ?? code))}</td>
                 <td>{team.members.length ? formatList(locale, team.members.map((id) => agents.get(id)?.name ?? id)) : <span className="muted">{t('teams.noMembers')}</span>}</td>
+                {canEdit ? (
+                  <td>
+                    {team.members.length
+                      // The server refuses too (409): a partner agent left without a team would see every market.
+                      ? <span className="muted">{t('teams.hasMembers')}</span>
+                      : <ConfirmButton label={t('teams.delete')} accessibleLabel={t('teams.deleteLabel', { name: team.name })}
+                        confirmLabel={t('teams.confirmDelete', { name: team.name })} confirmTestId="team-delete-confirm" onConfirm={() => remove(team)} />}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </DataTable>
         )}
       </ResourceState>
-      {user.role !== 'agent' ? <TeamForm onSaved={teams.reload} /> : null}
+      <p role="status" aria-live="polite" className="save-state" data-testid="teams-status">{announcement}</p>
+      {canEdit ? <TeamForm onSaved={teams.reload} /> : null}
     </section>
   );
 }

@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'الأعضاء',
   'teams.noMembers': 'لا يوجد أعضاء',
   'teams.formHeading': 'إضافة فريق أو استبداله',
+  'teams.delete': 'حذف',
+  'teams.deleteLabel': 'حذف الفريق {name}',
+  'teams.confirmDelete': 'حذف «{name}» الآن',
+  'teams.deleted': 'تم حذف الفريق «{name}».',
+  'teams.hasMembers': 'انقل أعضاءه أولًا',
 
   'agents.email': 'البريد الإلكتروني',
   'agents.role': 'الدور',

@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Mitglieder',
   'teams.noMembers': 'Keine Mitglieder',
   'teams.formHeading': 'Team hinzufügen oder ersetzen',
+  'teams.delete': 'Löschen',
+  'teams.deleteLabel': 'Team {name} löschen',
+  'teams.confirmDelete': '„{name}“ jetzt löschen',
+  'teams.deleted': 'Team „{name}“ gelöscht.',
+  'teams.hasMembers': 'Zuerst die Mitglieder verschieben',
 
   'agents.email': 'E-Mail',
   'agents.role': 'Rolle',

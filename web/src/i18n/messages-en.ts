@@ -204,6 +204,11 @@ export const en = {
   'teams.members': 'Members',
   'teams.noMembers': 'No members',
   'teams.formHeading': 'Add or replace a team',
+  'teams.delete': 'Delete',
+  'teams.deleteLabel': 'Delete team {name}',
+  'teams.confirmDelete': 'Delete “{name}” now',
+  'teams.deleted': 'Team “{name}” deleted.',
+  'teams.hasMembers': 'Move its members first',
 
   'agents.email': 'Email',
   'agents.role': 'Role',

@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Miembros',
   'teams.noMembers': 'Sin miembros',
   'teams.formHeading': 'Añadir o sustituir un equipo',
+  'teams.delete': 'Eliminar',
+  'teams.deleteLabel': 'Eliminar el equipo {name}',
+  'teams.confirmDelete': 'Eliminar «{name}» ahora',
+  'teams.deleted': 'Equipo «{name}» eliminado.',
+  'teams.hasMembers': 'Mueve primero a sus miembros',
 
   'agents.email': 'Correo electrónico',
   'agents.role': 'Rol',

@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Membres',
   'teams.noMembers': 'Aucun membre',
   'teams.formHeading': 'Ajouter ou remplacer une équipe',
+  'teams.delete': 'Supprimer',
+  'teams.deleteLabel': 'Supprimer l’équipe {name}',
+  'teams.confirmDelete': 'Supprimer « {name} » maintenant',
+  'teams.deleted': 'Équipe « {name} » supprimée.',
+  'teams.hasMembers': 'Déplacez d’abord ses membres',
 
   'agents.email': 'E-mail',
   'agents.role': 'Rôle',

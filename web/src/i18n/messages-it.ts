@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Membri',
   'teams.noMembers': 'Nessun membro',
   'teams.formHeading': 'Aggiungi o sostituisci un team',
+  'teams.delete': 'Elimina',
+  'teams.deleteLabel': 'Elimina il team {name}',
+  'teams.confirmDelete': 'Elimina «{name}» ora',
+  'teams.deleted': 'Team «{name}» eliminato.',
+  'teams.hasMembers': 'Sposta prima i suoi membri',
 
   'agents.email': 'Email',
   'agents.role': 'Ruolo',

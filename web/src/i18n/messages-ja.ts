@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'メンバー',
   'teams.noMembers': 'メンバーなし',
   'teams.formHeading': 'チームを追加または置き換え',
+  'teams.delete': '削除',
+  'teams.deleteLabel': 'チーム {name} を削除',
+  'teams.confirmDelete': '「{name}」を今すぐ削除',
+  'teams.deleted': 'チーム「{name}」を削除しました。',
+  'teams.hasMembers': '先にメンバーを移動してください',
 
   'agents.email': 'メール',
   'agents.role': 'ロール',

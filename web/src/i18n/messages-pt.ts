@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Membros',
   'teams.noMembers': 'Sem membros',
   'teams.formHeading': 'Adicionar ou substituir uma equipe',
+  'teams.delete': 'Excluir',
+  'teams.deleteLabel': 'Excluir a equipe {name}',
+  'teams.confirmDelete': 'Excluir “{name}” agora',
+  'teams.deleted': 'Equipe “{name}” excluída.',
+  'teams.hasMembers': 'Mova os membros primeiro',
 
   'agents.email': 'E-mail',
   'agents.role': 'Função',

@@ -202,6 +202,11 @@ const messages: Catalogue = {
   'teams.members': 'Membri',
   'teams.noMembers': 'Niciun membru',
   'teams.formHeading': 'Adaugă sau înlocuiește o echipă',
+  'teams.delete': 'Șterge',
+  'teams.deleteLabel': 'Șterge echipa {name}',
+  'teams.confirmDelete': 'Șterge „{name}” acum',
+  'teams.deleted': 'Echipa „{name}” a fost ștearsă.',
+  'teams.hasMembers': 'Mutați mai întâi membrii',
 
   'agents.email': 'E-mail',
   'agents.role': 'Rol',
