@@ -74,5 +74,16 @@ for (const dialect of testDialects) {
       expect((await t().request({ method: 'GET', url: '/api/v1/teams/spare' })).statusCode).toBe(200);
       expect((await t().request({ method: 'DELETE', url: '/api/v1/teams/spare' })).statusCode).toBe(204);
     });
+
+    it('does not let a partner agent lose every team (they would see every market); moving or disabling them works', async () => {
+      const joao = { name: 'João Silva', email: 'joao@example.com', role: 'supervisor' };
+      const refused = await t().request({ method: 'PUT', url: '/api/v1/agents/joao', body: { ...joao, teams: [] } });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().errors).toEqual([{ path: '/body/teams', message: 'a partner agent must stay in a team' }]);
+      expect((await t().request({ method: 'GET', url: '/api/v1/agents/joao' })).json().teams).toEqual(['atlantico']);
+      expect((await t().request({ method: 'PUT', url: '/api/v1/agents/joao', body: { ...joao, teams: [], disabled: true } })).statusCode).toBe(200);
+      const moved = await t().request({ method: 'PUT', url: '/api/v1/agents/joao', body: { ...joao, teams: ['osaka'] } });
+      expect(moved.statusCode).toBe(200);
+    });
   });
 }

@@ -284,6 +284,13 @@ export function teamRoutes(app: App, ctx: AppContext): void {
     const sameEmail = await ctx.store.db.selectFrom('users').select('id').where('email', '=', body.email.toLowerCase()).executeTakeFirst();
     if (sameEmail && sameEmail.id !== request.params.id) throw new AppError('BL_CONFLICT', `Another user already has the email ${body.email}`);
     const existing = await getUser(ctx.store.db, request.params.id);
+    // An agent without teams sees every market: one who worked for a partner must not get there by being taken out
+    // of their team. Disable them, or give them their new team in the same request.
+    const partnerTeams = new Set(allTeams.filter((t) => t.kind === 'partner').map((t) => t.id));
+    if (existing && teams.length === 0 && existing.teams.some((t) => partnerTeams.has(t)) && !body.disabled) {
+      throw new AppError('BL_CONFLICT', `${existing.name} works for a partner team: taking them out of every team would let them see every market. `
+        + 'Move them to another team in the same request, or disable them.', { errors: [{ path: '/body/teams', message: 'a partner agent must stay in a team' }] });
+    }
     const profile: AgentProfile = {
       ...emptyProfile, ...(existing?.profile ?? {}),
       ...(body.languages ? { languages: body.languages } : {}),
