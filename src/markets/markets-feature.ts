@@ -40,9 +40,10 @@ export function installMarketsFeature(ctx: Omit<AppContext, 'forgetTokens'>): Ma
     inFlight.add(work);
     void work.catch((error: unknown) => ctx.logger.error({ err: error }, 'SLA status update failed')).finally(() => inFlight.delete(work));
   };
-  // Status changes made outside the reply path (PATCH, snooze, resolve) reach the clocks through the bus.
+  // Status changes made outside the reply and ingest paths (PATCH, snooze, resolve) reach the clocks through the bus;
+  // those two apply the change to the clocks in their own transaction and say so (`clocksFollowed`).
   const offStatus = ctx.bus.on('conversation.updated', (event) => {
-    if (event.type !== 'conversation.updated' || !event.changes.includes('status')) return;
+    if (event.type !== 'conversation.updated' || !event.changes.includes('status') || event.clocksFollowed) return;
     track(ctx.store.db.transaction().execute(async (trx) => {
       let read = trx.selectFrom('conversations').select('status').where('id', '=', event.conversationId);
       // Locked on PostgreSQL: a customer message committing meanwhile may start a timer, and mirroring the timers

@@ -7,7 +7,15 @@ import type { Database } from '../store/store-schema.js';
 export type DomainEvent =
   | { type: 'message.received'; messageId: string; conversationId: string; market: string | null; channel: string }
   | { type: 'conversation.created'; conversationId: string; market: string | null; channel: string }
-  | { type: 'conversation.updated'; conversationId: string; market: string | null; changes: string[] }
+  | {
+    type: 'conversation.updated'; conversationId: string; market: string | null; changes: string[];
+    /**
+     * The SLA clocks already followed these changes in the transaction that made them (a reply, a customer message
+     * reopening the conversation), so the status handler of the SLA feature has nothing left to do. Not sent to
+     * live clients.
+     */
+    clocksFollowed?: true;
+  }
   | { type: 'reply.queued'; messageId: string; conversationId: string; outboxId: string | null; market: string | null; private: boolean }
   | { type: 'customer.created'; customerId: string }
   | { type: 'customer.merged'; customerId: string; mergedId: string }

@@ -204,7 +204,11 @@ export class InboundPipeline {
           conversationId, market: market ?? null, receivedAtMs: p.receivedAtMs, nowMs: p.nowMs, agentRepliedLast: !open.waiting_since,
           previousStatus: open.status,
         });
-        events.push({ type: 'conversation.updated', conversationId, market: open.market, changes });
+        events.push({
+          type: 'conversation.updated', conversationId, market: open.market, changes,
+          // customerMessage above resumed the clocks a pending conversation had paused.
+          ...(this.enrichers.sla ? { clocksFollowed: true as const } : {}),
+        });
       } else {
         conversationId = newId(p.nowMs);
         await trx.insertInto('conversations').values({

@@ -175,7 +175,10 @@ export class OutboundService {
         entityType: 'conversation', entityId: conversationId, changes: { messageId },
       }, nowMs, requestId);
       events.push({ type: 'reply.queued', messageId, conversationId, outboxId, market: conversation.market, private: input.private });
-      events.push({ type: 'conversation.updated', conversationId, market: conversation.market, changes: [...Object.keys(set), 'message_count'] });
+      events.push({
+        type: 'conversation.updated', conversationId, market: conversation.market, changes: [...Object.keys(set), 'message_count'],
+        ...(answers && this.sla ? { clocksFollowed: true as const } : {}),
+      });
       return { ...message, review_override: reviewOverride };
     });
     return { message: toMessageView(row), issues: review?.issues ?? [], overridden: review?.overridden ?? false };

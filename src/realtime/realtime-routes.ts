@@ -10,6 +10,11 @@ const heartbeatMs = 25_000;
  * `{"type":"message.received","conversationId":"…","market":"jp",…}`. After a reconnect a client re-reads what it
  * shows: events are a live signal, not a log.
  */
+/** Leaves out what only the server's own handlers read (`clocksFollowed` on `conversation.updated`). */
+function withoutInternals(key: string, value: unknown): unknown {
+  return key === 'clocksFollowed' ? undefined : value;
+}
+
 export function realtimeRoutes(hub: RealtimeHub) {
   return (app: App, _ctx: AppContext) => {
     app.get('/api/v1/events', {
@@ -18,7 +23,7 @@ export function realtimeRoutes(hub: RealtimeHub) {
     }, (socket, request) => {
       const leave = hub.join({
         scopeMarkets: request.scopeMarkets,
-        send: (event) => { if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event)); },
+        send: (event) => { if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event, withoutInternals)); },
       });
       socket.send(JSON.stringify({ type: 'hello', actor: request.actor?.userId ?? request.actor?.id ?? null }));
       const heartbeat = setInterval(() => { if (socket.readyState === socket.OPEN) socket.ping(); }, heartbeatMs);

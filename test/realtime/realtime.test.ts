@@ -82,10 +82,14 @@ for (const dialect of testDialects) {
       const partner = await collect(`ws://${hostA}/api/v1/events`, partnerToken);
       const br = await api(hostA, 'POST', '/api/v1/messages', { channel: 'whatsapp', externalId: 'rt-br', market: 'br', customer: { phone: '+5511988887777' }, text: 'Olá, cadê meu pedido?' });
       await api(hostA, 'POST', '/api/v1/messages', { channel: 'email', externalId: 'rt-de', market: 'de', customer: { email: 'k@example.de' }, text: 'Wo ist mein Paket?' });
-      await api(hostA, 'PATCH', `/api/v1/conversations/${br.json.conversation.id}`, { status: 'pending' });
-      await until(() => admin.events.filter((e) => e.type === 'message.received').length >= 2 && admin.events.some((e) => e.type === 'conversation.updated'));
-      await until(() => partner.events.some((e) => e.type === 'conversation.updated'));
+      const replied = await api(hostA, 'POST', `/api/v1/conversations/${br.json.conversation.id}/replies`, { text: 'Olá! Estamos verificando o seu pedido.' });
+      expect(replied.status).toBe(201);
+      await api(hostA, 'PATCH', `/api/v1/conversations/${br.json.conversation.id}`, { status: 'open' });
+      await until(() => admin.events.filter((e) => e.type === 'message.received').length >= 2 && admin.events.filter((e) => e.type === 'conversation.updated').length >= 2);
+      await until(() => partner.events.filter((e) => e.type === 'conversation.updated').length >= 2);
       expect(partner.events.every((e) => e.market === 'br')).toBe(true);
+      // The reply's event tells the server's SLA handler the clocks already followed it; clients never see that.
+      expect(admin.events.some((e) => 'clocksFollowed' in e)).toBe(false);
       expect(admin.events.some((e) => e.market === 'de')).toBe(true);
       admin.socket.close();
       partner.socket.close();

@@ -1,3 +1,4 @@
+import type { DomainEvent } from '../../src/pipeline/event-bus.js';
 import { describe, expect, it } from 'vitest';
 import { SlaTimerJob } from '../../src/jobs/index.js';
 import { postgresAvailable, testDialects } from '../helpers/dialects.js';
@@ -149,9 +150,14 @@ for (const dialect of testDialects) {
       await t().request({ method: 'POST', url: `/api/v1/conversations/${c.id}/replies`, body: { text: 'Checking with the warehouse', private: true } });
       expect((await conversation(t(), c.id)).firstRespondedAt).toBeNull();
 
+      // The reply (and later the customer's answer) move the clocks in their own transaction and say so on their
+      // event, so the SLA feature's status handler does not apply the same status a second time.
+      const updates: DomainEvent[] = [];
+      const off = t().runtime.ctx.bus.on('conversation.updated', (event) => { if (event.type === 'conversation.updated' && event.conversationId === c.id) updates.push(event); });
       t().clock.set(T0 + 1 * HOUR);
       const reply = await t().request({ method: 'POST', url: `/api/v1/conversations/${c.id}/replies`, body: { text: 'Bonjour, nous vérifions.' } });
       expect(reply.statusCode).toBe(201);
+      expect(updates.at(-1)).toMatchObject({ changes: expect.arrayContaining(['status']), clocksFollowed: true });
       let now = await conversation(t(), c.id);
       expect(now.status).toBe('pending');
       expect(now.firstRespondedAt).toBe(iso(T0 + HOUR));
@@ -163,6 +169,7 @@ for (const dialect of testDialects) {
       await ingest(t(), { externalId: 'cycle-2', customer: { email: 'cycle@example.fr' }, market: 'fr', receivedAt: iso(T0 + 4 * HOUR), text: 'Merci !' });
       now = await conversation(t(), c.id);
       expect(now.status).toBe('open');
+      expect(updates.at(-1)).toMatchObject({ changes: expect.arrayContaining(['status']), clocksFollowed: true });
       expect(now.sla).toEqual({ firstResponseDueAt: iso(T0 + 5 * HOUR), nextResponseDueAt: iso(T0 + 6 * HOUR), resolutionDueAt: iso(T0 + 27 * HOUR) });
       expect(await listIds(t(), `dueBefore=${encodeURIComponent(iso(T0 + 6.5 * HOUR))}`)).toContain(c.id);
 
@@ -186,6 +193,9 @@ for (const dialect of testDialects) {
       // Status changes made elsewhere (PATCH) reach the clocks after commit.
       t().clock.set(T0 + 7 * HOUR);
       await t().request({ method: 'PATCH', url: `/api/v1/conversations/${c.id}`, body: { status: 'pending' } });
+      expect(updates.at(-1)).toMatchObject({ changes: ['status'] });
+      expect(updates.at(-1)).not.toHaveProperty('clocksFollowed');
+      off();
       await eventually(async () => expect((await conversation(t(), c.id)).sla.resolutionDueAt).toBeNull());
       t().clock.set(T0 + 9 * HOUR);
       await t().request({ method: 'PATCH', url: `/api/v1/conversations/${c.id}`, body: { status: 'open' } });
