@@ -71,14 +71,21 @@ export function installRouting(ctx: Omit<AppContext, 'forgetTokens'>, deps: { jo
   return {
     service,
     routes: (app, appCtx) => {
-      app.addHook('preHandler', async (request) => {
-        if (request.method === 'POST' && request.routeOptions.url === '/api/v1/conversations/:id/assignment') await guardPartnerAssignment(appCtx, request);
+      // Both hooks run on every request and almost always have nothing to do: callback style, so that nothing costs
+      // a promise unless it waits for the database.
+      app.addHook('preHandler', (request, _reply, done) => {
+        if (request.method === 'POST' && request.routeOptions.url === '/api/v1/conversations/:id/assignment') {
+          guardPartnerAssignment(appCtx, request).then(() => done(), done);
+        } else {
+          done();
+        }
       });
-      app.addHook('onResponse', async (request, reply) => {
+      app.addHook('onResponse', (request, reply, done) => {
         if (reply.statusCode < 300 && AGENT_CHANGES.has(`${request.method} ${request.routeOptions.url}`)) {
           service.invalidate();
           soon('agent-change');
         }
+        done();
       });
       routingRoutes(service)(app, appCtx);
     },
