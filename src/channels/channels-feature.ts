@@ -1,5 +1,4 @@
 import type { JobRunner } from '../jobs/index.js';
-import { uploadCleanupJob } from './upload-cleanup.js';
 import type { AppContext } from '../server/app-context.js';
 import type { App } from '../server/fastify-types.js';
 import type { ChannelAdapter, ChannelService, ChannelServices } from './channel-adapter.js';
@@ -11,6 +10,7 @@ import { channelRoutes } from './channel-routes.js';
 import { applyDeliveryReceipts } from './channel-store.js';
 import { resolveReplyAttachments } from './outbound-attachments.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { uploadCleanupJob } from './upload-cleanup.js';
 import { webhookRoutes } from './webhook-routes.js';
 
 type RuntimeContext = Omit<AppContext, 'forgetTokens'>;

@@ -4,17 +4,17 @@ import type { RealtimeHub } from './realtime-hub.js';
 
 const heartbeatMs = 25_000;
 
+/** Leaves out what only the server's own handlers read (`clocksFollowed` on `conversation.updated`). */
+function withoutInternals(key: string, value: unknown): unknown {
+  return key === 'clocksFollowed' ? undefined : value;
+}
+
 /**
  * `GET /api/v1/events` upgraded to a WebSocket: the signed-in console (session cookie) or an integration (bearer
  * token) receives every domain event it may see as one JSON text frame each, e.g.
  * `{"type":"message.received","conversationId":"…","market":"jp",…}`. After a reconnect a client re-reads what it
  * shows: events are a live signal, not a log.
  */
-/** Leaves out what only the server's own handlers read (`clocksFollowed` on `conversation.updated`). */
-function withoutInternals(key: string, value: unknown): unknown {
-  return key === 'clocksFollowed' ? undefined : value;
-}
-
 export function realtimeRoutes(hub: RealtimeHub) {
   return (app: App, _ctx: AppContext) => {
     app.get('/api/v1/events', {

@@ -60,19 +60,18 @@ export async function putTeam(db: Kysely<Database>, id: string, input: TeamInput
 }
 
 /**
- * Deletes a team that has no members: unresolved conversations it held keep going without a team (routing picks a
- * team again when it next assigns them); resolved ones keep its id for reports. Answers how many conversations were released, or undefined when there is no
- * such team. The caller checks the members first: a partner agent left without a team would see every market.
+ * Deletes a team the caller has read and found without members: unresolved conversations it held keep going without
+ * a team (routing picks a team again when it next assigns them); resolved ones keep its id for reports. Answers the
+ * conversations released. The caller checks the members first: a partner agent left without a team would see every
+ * market.
  */
-export async function deleteTeam(db: Kysely<Database>, id: string, nowMs: number): Promise<{ released: Array<{ id: string; market: string | null }> } | undefined> {
-  const existing = await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst();
-  if (!existing) return undefined;
+export async function deleteTeam(db: Kysely<Database>, id: string, nowMs: number): Promise<Array<{ id: string; market: string | null }>> {
   const released = await db.selectFrom('conversations').select(['id', 'market']).where('team_id', '=', id).where('status', '!=', 'resolved').execute();
   // Resolved conversations keep the id for reports; only the ones still being worked on lose their team.
   await db.updateTable('conversations').set({ team_id: null, updated_at: isoInstant(nowMs) })
     .where('team_id', '=', id).where('status', '!=', 'resolved').execute();
   await db.deleteFrom('teams').where('id', '=', id).execute();
-  return { released };
+  return released;
 }
 
 /**

@@ -189,7 +189,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       if (team.members.length > 0) {
         throw new AppError('BL_CONFLICT', `The team "${team.id}" still has ${team.members.length} member(s) (${team.members.join(', ')}): move them to another team first`);
       }
-      const { released } = (await deleteTeam(trx, team.id, ctx.clock.now()))!;
+      const released = await deleteTeam(trx, team.id, ctx.clock.now());
       const { members: _none, ...data } = team;
       await appendAudit(trx, request.actor!, {
         action: 'team.deleted', entityType: 'team', entityId: team.id, changes: { ...data, conversationsReleased: released.length },
