@@ -5,23 +5,21 @@
 // takes a dropped file; a phone conversation refuses files with the channel's reason, in Japanese; the Arabic
 // interface refuses a file over 10 MB; a chat visitor sees the agent's files as links and downloads them with their
 // token. axe-core on every screen, screenshots in .e2e-artifacts/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channelsFeatureOf, type ChannelServices } from '../src/channels/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
 import { startProvider, waitFor, type FakeProvider } from '../test/channels/mail-fixtures.js';
 import { checkAccessibility } from './accessibility.js';
+import { browserFor, launchChromium, startShopPage } from './browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasBrowser = existsSync(chromiumPath);
-if (!hasBrowser) console.warn(`e2e/console-attachments.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
+const hasBrowser = browserFor('e2e/console-attachments.test.ts');
 
 const repoRoot = join(import.meta.dirname, '..');
 const artifacts = join(repoRoot, '.e2e-artifacts');
@@ -39,8 +37,7 @@ describe.skipIf(!hasBrowser)('attachments in the console and the chat widget (Ch
   let services: ChannelServices;
   let base: string;
   let smtp: FakeProvider;
-  let shop: Server;
-  let shopUrl: string;
+  let shop: Awaited<ReturnType<typeof startShopPage>> | undefined;
   let browser: Browser;
   let dataDir: string;
   const contexts: BrowserContext[] = [];
@@ -142,24 +139,14 @@ describe.skipIf(!hasBrowser)('attachments in the console and the chat widget (Ch
       text: '留守番電話：返品の送り状をお送りいただけますか。',
     })).conversation.id;
 
-    shop = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Brand shop</title></head>
-<body style="font-family:sans-serif;margin:40px"><h1>Brand shop</h1><p>Sneakers, shipped to your country.</p>
-<script src="${base}/widget.js" data-market="ae" async></script></body></html>`);
-    });
-    await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
-    shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    shop = await startShopPage(base, 'ae');
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
-    await new Promise((resolve) => shop?.close(resolve));
+    await shop?.close();
     await runtime?.close();
     await smtp?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -304,7 +291,7 @@ describe.skipIf(!hasBrowser)('attachments in the console and the chat widget (Ch
 
   it('the chat widget shows the agent\'s files as links the visitor downloads with their token (Arabic, right to left)', async () => {
     const visitor = await newPage('ar-AE', 'Asia/Dubai');
-    await visitor.goto(`${shopUrl}/`);
+    await visitor.goto(`${shop!.url}/`);
     await visitor.locator('#borderless-chat .launcher').click();
     const question = 'مرحباً، أحتاج إلى فاتورة طلبي BL-30991 من فضلكم.';
     await visitor.locator('#borderless-chat .composer textarea').fill(question);

@@ -3,16 +3,15 @@
 // with no engine configured shows its labelled state, and a signed-out session (no cookie) is told apart from an
 // expired one. Screenshots land in .e2e-artifacts/console-live-*.png.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserFor, launchChromium } from './browser.js';
 import { repoRoot, seed, signedInPage, startServer, type RunningServer, type Seed } from './console-fixture.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasBrowser = existsSync(chromiumPath);
-if (!hasBrowser) console.warn(`e2e/console-live.test.ts: SKIPPED — ${chromiumPath} is not installed`);
+const hasBrowser = browserFor('e2e/console-live.test.ts');
 
 // This suite checks the "no engine configured" state, whatever the developer's shell sets.
 delete process.env.BORDERLESS_TRANSLATION_PROVIDER;
@@ -42,7 +41,7 @@ describe.skipIf(!hasBrowser)('agent console: live updates, SLA, availability, tr
     dir = mkdtempSync(join(tmpdir(), 'borderless-console-live-'));
     server = await startServer(dir);
     data = await seed(server);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await signedInPage(browser, server.baseUrl, data.ana, { width: 1280, height: 800 }, pageErrors);
   }, 120_000);
 

@@ -1,17 +1,16 @@
 // Merging duplicate customers and setting up channels in the console, end to end: a real Borderless child process,
 // Debian's Chromium driven by playwright-core, axe-core on each new screen, and screenshots of the English,
 // Arabic (right to left) and Japanese interfaces in .e2e-artifacts/console-setup-*.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, seed, signedInPage, startServer, type RunningServer, type Seed } from './console-fixture.js';
 import { checkAccessibility } from './accessibility.js';
+import { browserFor, launchChromium } from './browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasBrowser = existsSync(chromiumPath);
-if (!hasBrowser) console.warn(`e2e/console-setup.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
+const hasBrowser = browserFor('e2e/console-setup.test.ts');
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
 
@@ -52,7 +51,7 @@ describe.skipIf(!hasBrowser)('agent console: customer merge and channel setup (C
     server = await startServer(dir);
     data = await seed(server);
     hanako = (await api<{ customer: { id: string } }>('GET', `/api/v1/conversations/${data.japanese.en.id}`)).json.customer.id;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     page = await signedInPage(browser, server.baseUrl, data.ana, { width: 1280, height: 900 }, pageErrors);
   }, 120_000);
 

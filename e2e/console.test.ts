@@ -2,20 +2,17 @@
 // the English, French and Arabic interfaces, axe-core on every page visited, screenshots in .e2e-artifacts/.
 // Machine translation goes to a LibreTranslate-speaking fake on loopback (it answers "[ja] <text>"), so the
 // translation views and macro drafts run the real HTTP path without a real engine.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeLibreTranslate, type FakeEngine } from '../test/translation/fake-engines.js';
 import { repoRoot, seed, startServer, type RunningServer, type Seed, type SeededAgent, type SeededConversation } from './console-fixture.js';
 import { checkAccessibility } from './accessibility.js';
+import { browserFor, launchChromium } from './browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasBrowser = existsSync(chromiumPath);
-if (!hasBrowser) {
-  console.warn(`e2e/console.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
-}
+const hasBrowser = browserFor('e2e/console.test.ts');
 
 const artifacts = join(repoRoot, '.e2e-artifacts');
 
@@ -169,10 +166,7 @@ describe.skipIf(!hasBrowser)('agent console (Chromium)', () => {
     server = await startServer(dir, { BORDERLESS_TRANSLATION_PROVIDER: 'libretranslate', BORDERLESS_LIBRETRANSLATE_URL: engine.url });
     data = await seed(server);
     await seedMacros(server);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

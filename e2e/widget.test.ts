@@ -2,22 +2,20 @@
 // port that embeds <script src=".../widget.js" data-market="…" async>, Debian's Chromium driven by playwright-core.
 // A visitor writes in Japanese and sees the agent's reply arrive live; the Arabic widget is right-to-left; closed
 // hours show the next opening in the visitor's own zone and continue by email. Screenshots in .e2e-artifacts/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { fixedClock } from '../src/lib/clock.js';
 import { createRuntime, type Runtime } from '../src/runtime.js';
 import { checkAccessibility } from './accessibility.js';
+import { browserFor, launchChromium, startShopPage } from './browser.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasBrowser = existsSync(chromiumPath);
-if (!hasBrowser) console.warn(`e2e/widget.test.ts: SKIPPED — ${chromiumPath} is not installed (apt-get install -y chromium)`);
+const hasBrowser = browserFor('e2e/widget.test.ts');
 
 const repoRoot = join(import.meta.dirname, '..');
 const artifacts = join(repoRoot, '.e2e-artifacts');
@@ -32,8 +30,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
   let clock: ReturnType<typeof fixedClock>;
   let dataDir: string;
   let borderless: string;
-  let shop: Server;
-  let shopUrl: string;
+  let shop: Awaited<ReturnType<typeof startShopPage>> | undefined;
   let browser: Browser;
   let agentToken: string;
 
@@ -50,7 +47,7 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale, timezoneId });
     const page = await context.newPage();
     page.on('pageerror', (error) => { throw error; });
-    await page.goto(`${shopUrl}/${market}`);
+    await page.goto(`${shop!.url}/${market}`);
     await page.locator('#borderless-chat .launcher').waitFor();
     return page;
   }
@@ -90,24 +87,13 @@ describe.skipIf(!hasBrowser)('chat widget in Chromium', () => {
     });
     agentToken = (await api<{ token: string }>('POST', '/api/v1/tokens', { name: 'yui', role: 'agent', userId: 'e2e-yui' })).token;
 
-    shop = createServer((request, response) => {
-      const market = (request.url ?? '/').slice(1).replace(/[^a-z]/g, '') || 'jp';
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Brand shop</title></head>
-<body style="font-family:sans-serif;margin:40px"><h1>Brand shop</h1><p>Sneakers, shipped to your country.</p>
-<script src="${borderless}/widget.js" data-market="${market}" async></script></body></html>`);
-    });
-    await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
-    shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    shop = await startShopPage(borderless, 'jp');
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => shop?.close(resolve));
+    await shop?.close();
     await runtime?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
