@@ -24,6 +24,7 @@ import { tokenRoutes } from './routes/token-routes.js';
 import { ConversationSchema, MessageSchema } from './schemas/conversation-schema.js';
 import { MarketSchema } from './schemas/market-schema.js';
 import { ProblemSchema } from './schemas/common-schema.js';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth.js';
 import { isLanguageTag, validatorCompiler } from './validation.js';
 
 /**
@@ -137,6 +138,10 @@ export async function buildApp(ctx: Omit<AppContext, 'forgetTokens'>, options: B
     (request, body, done) => {
       const text = body as string;
       if (text.trim() === '') { done(null, undefined); return; }
+      if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+        done(new AppError('BL_VALIDATION', `The request body nests more than ${MAX_JSON_DEPTH} levels deep`), undefined);
+        return;
+      }
       try {
         done(null, JSON.parse(text, rejectUnsafeJson));
       } catch (error) {

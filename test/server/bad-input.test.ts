@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../../src/errors/index.js';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../../src/server/json-depth.js';
 import { isLanguageTag } from '../../src/server/validation.js';
 import { postgresAvailable, testDialects, type TestDialect } from '../helpers/dialects.js';
 import { adminToken, useTestApp, type TestApp } from '../helpers/test-app.js';
@@ -96,9 +97,13 @@ function makeOracle(): Ajv {
   return ajv;
 }
 
-/** The server's JSON parser drops `__proto__` and `constructor` keys; the oracle must see what the server sees. */
+/**
+ * What the server's JSON parser lets through: nothing nested deeper than MAX_JSON_DEPTH, no `__proto__` or
+ * `constructor` keys (the server refuses them; dropping them here still never makes a refused body acceptable).
+ */
 function parseLikeServer(text: string): { ok: true; value: unknown } | { ok: false } {
   if (text.trim() === '') return { ok: true, value: undefined };
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false };
   try {
     return { ok: true, value: JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' ? undefined : value)) };
   } catch {
